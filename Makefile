@@ -1,0 +1,54 @@
+# funnelkit: the course and the library.
+# Two commands for a fresh machine (Python, pip and make only):
+#   make lab    create .venv, install the course and open it in JupyterLab
+#   make test   create .venv, install everything and run the whole test suite
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+LANGS  := en de zh-Hant ms nl ru
+JOBS   ?= 2
+STAMP  := $(VENV)/.installed
+
+.PHONY: lab test install browser-deps lint datasets catalogs lessons translations-status \
+        bench clean-venv help
+
+help:
+	@echo "make lab                 open the course in JupyterLab"
+	@echo "make test                run the whole test suite (unit, notebooks, catalogs, browser)"
+	@echo "make datasets            regenerate datasets/ from the simulator (byte for byte)"
+	@echo "make catalogs            extract messages and update every PO catalog"
+	@echo "make lessons             build and execute all notebooks in every language"
+	@echo "make translations-status table of translation progress"
+	@echo "make bench               run the benchmarks (ratios, not unit tests)"
+
+$(STAMP): pyproject.toml requirements/constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -c requirements/constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+lab: install
+	$(VENV)/bin/jupyter lab lessons/
+
+# Debian's chromium drives the real-browser tests (never playwright's own browser download).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
+
+test: install
+	$(VENV)/bin/ruff check funnelkit tests tools benchmarks
+	$(VENV)/bin/pytest -n $(JOBS) --dist loadfile tests funnelkit --doctest-modules
+
+lint: install
+	$(VENV)/bin/ruff check funnelkit tests tools benchmarks
+
+datasets: install
+	$(PY) tools/make_datasets.py
+
+bench: install
+	$(PY) benchmarks/bench_events.py

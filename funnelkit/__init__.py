@@ -1,0 +1,43 @@
+"""funnelkit: sales funnels and marketing funnels, measured and explained.
+
+The library behind the funnelkit course. Stage models, metrics from stage counts
+and from event logs, seeded simulation, bundled datasets, charts, widgets and
+exercise checks, in six languages.
+
+>>> import funnelkit
+>>> funnelkit.SALES_FUNNEL.keys
+['awareness', 'interest', 'decision', 'action']
+"""
+
+from . import i18n, stages
+from .i18n import LANGUAGES, get_language, set_language
+from .stages import (
+    EXTENDED_MARKETING_FUNNEL,
+    HANDOFF_STAGE,
+    MARKETING_FUNNEL,
+    POST_PURCHASE_STAGES,
+    SALES_FUNNEL,
+    Funnel,
+    Stage,
+    custom_funnel,
+    stage_mapping,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "LANGUAGES",
+    "get_language",
+    "set_language",
+    "Stage",
+    "Funnel",
+    "SALES_FUNNEL",
+    "MARKETING_FUNNEL",
+    "POST_PURCHASE_STAGES",
+    "EXTENDED_MARKETING_FUNNEL",
+    "HANDOFF_STAGE",
+    "custom_funnel",
+    "stage_mapping",
+    "i18n",
+    "stages",
+]

@@ -1,0 +1,107 @@
+"""The course map: lessons, their timing, and the headings lessons share.
+
+>>> from funnelkit.course import LESSONS, course_map
+>>> LESSONS[1].slug
+'01-why-funnels'
+>>> int(course_map("en")["teaching_minutes"].sum()) > 0
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .i18n import N_, gettext
+
+__all__ = ["Lesson", "LESSONS", "HEADINGS", "course_map", "heading", "lesson", "timing_line"]
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """One lesson of the course: its file slug, title, summary and minutes."""
+
+    slug: str
+    title: str
+    summary: str
+    teaching_minutes: int
+    exercise_minutes: int
+
+    @property
+    def number(self) -> str:
+        """The two-digit lesson number, e.g. ``'01'``."""
+        return self.slug[:2]
+
+
+LESSONS: tuple[Lesson, ...] = (
+    Lesson(
+        "00-start-here",
+        N_("Start here"),
+        N_("How the course works: notebooks, widgets, languages and the course map."),
+        10,
+        0,
+    ),
+    Lesson(
+        "01-why-funnels",
+        N_("Why funnels?"),
+        N_("Revenue, the sales and marketing departments, and the customer journey as a funnel."),
+        15,
+        10,
+    ),
+)
+
+#: Headings the lesson build puts on tagged cells.
+HEADINGS: dict[str, str] = {
+    "objectives": N_("Learning objectives"),
+    "keypoints": N_("Key points"),
+    "instructor": N_("Instructor note"),
+    "references": N_("References"),
+    "setup": N_("Set-up"),
+}
+
+
+def heading(tag: str, lang: str | None = None) -> str:
+    """The localised heading for a cell tag such as ``"objectives"``.
+
+    >>> heading("keypoints", "de")
+    'Das Wichtigste in Kürze'
+    """
+    try:
+        return gettext(HEADINGS[tag], lang)
+    except KeyError:
+        raise KeyError(f"no heading for cell tag {tag!r}; known tags: {sorted(HEADINGS)}") from None
+
+
+def lesson(slug: str) -> Lesson:
+    """The lesson with this slug (``'01-why-funnels'``) or number (``'01'``)."""
+    for entry in LESSONS:
+        if slug in (entry.slug, entry.number):
+            return entry
+    raise KeyError(f"no lesson {slug!r}; lessons: {[entry.slug for entry in LESSONS]}")
+
+
+def timing_line(slug: str, lang: str | None = None) -> str:
+    """The "teaching / exercises" line shown under a lesson's objectives.
+
+    >>> timing_line("01-why-funnels")
+    'Teaching: 15 min · Exercises: 10 min'
+    """
+    entry = lesson(slug)
+    return gettext("Teaching: {teaching} min · Exercises: {exercises} min", lang).format(
+        teaching=entry.teaching_minutes, exercises=entry.exercise_minutes
+    )
+
+
+def course_map(lang: str | None = None) -> pd.DataFrame:
+    """The course map: one row per lesson with its title, summary and minutes."""
+    return pd.DataFrame(
+        {
+            "lesson": [entry.number for entry in LESSONS],
+            "title": [gettext(entry.title, lang) for entry in LESSONS],
+            "summary": [gettext(entry.summary, lang) for entry in LESSONS],
+            "teaching_minutes": [entry.teaching_minutes for entry in LESSONS],
+            "exercise_minutes": [entry.exercise_minutes for entry in LESSONS],
+        }
+    )
+

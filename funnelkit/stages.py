@@ -1,0 +1,325 @@
+"""Stage models: the sales funnel, the marketing funnel and custom funnels.
+
+A :class:`Funnel` is an ordered tuple of :class:`Stage` objects. Each stage has a
+stable ``key`` (used in data and code), and an English ``name``, ``description``
+and example ``tactics`` that are translated on display with :meth:`Stage.label`,
+:meth:`Stage.describe` and :meth:`Stage.tactics_in`.
+
+>>> from funnelkit import SALES_FUNNEL, MARKETING_FUNNEL
+>>> SALES_FUNNEL.keys
+['awareness', 'interest', 'decision', 'action']
+>>> MARKETING_FUNNEL.labels("nl")[:2]
+['Bekendheid', 'Interesse']
+
+The stage descriptions and tactics follow the course's two source articles:
+article A (the four AIDA stages of the sales funnel, the six stages of the
+marketing funnel) and article B (tactics per sales stage; loyalty and advocacy
+after the purchase).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .i18n import N_, gettext
+
+__all__ = [
+    "Stage",
+    "Funnel",
+    "SALES_FUNNEL",
+    "MARKETING_FUNNEL",
+    "POST_PURCHASE_STAGES",
+    "EXTENDED_MARKETING_FUNNEL",
+    "HANDOFF_STAGE",
+    "custom_funnel",
+    "stage_mapping",
+]
+
+_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One stage of a funnel.
+
+    ``name``, ``description`` and ``tactics`` are English source texts; the
+    methods below return them in the current (or a given) language.
+
+    >>> stage = Stage("awareness", "Awareness", "Prospects first notice you.")
+    >>> stage.label("de")
+    'Aufmerksamkeit'
+    """
+
+    key: str
+    name: str
+    description: str = ""
+    tactics: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.key, str) or not _KEY.match(self.key):
+            raise ValueError(
+                f"stage key {self.key!r} must be lower-case letters, digits and underscores, "
+                "starting with a letter (for example 'add_to_cart')"
+            )
+        object.__setattr__(self, "tactics", tuple(self.tactics))
+
+    def label(self, lang: str | None = None) -> str:
+        """The stage's name in *lang* (default: the current language)."""
+        return gettext(self.name, lang)
+
+    def describe(self, lang: str | None = None) -> str:
+        """The stage's one-sentence description in *lang*."""
+        return gettext(self.description, lang) if self.description else ""
+
+    def tactics_in(self, lang: str | None = None) -> list[str]:
+        """The stage's example tactics in *lang*."""
+        return [gettext(tactic, lang) for tactic in self.tactics]
+
+
+@dataclass(frozen=True)
+class Funnel:
+    """An ordered sequence of stages.
+
+    Index it by position or by key; iterate over its stages.
+
+    >>> SALES_FUNNEL["decision"].name
+    'Decision'
+    >>> len(MARKETING_FUNNEL), MARKETING_FUNNEL.index("intent")
+    (6, 3)
+    """
+
+    key: str
+    name: str
+    stages: tuple[Stage, ...]
+
+    def __post_init__(self) -> None:
+        stages = tuple(self.stages)
+        if not stages:
+            raise ValueError(f"funnel {self.key!r} needs at least one stage")
+        for stage in stages:
+            if not isinstance(stage, Stage):
+                raise TypeError(f"funnel {self.key!r}: {stage!r} is not a Stage")
+        seen: set[str] = set()
+        for stage in stages:
+            if stage.key in seen:
+                raise ValueError(f"funnel {self.key!r}: stage {stage.key!r} appears twice")
+            seen.add(stage.key)
+        object.__setattr__(self, "stages", stages)
+
+    @property
+    def keys(self) -> list[str]:
+        """The stage keys in funnel order."""
+        return [stage.key for stage in self.stages]
+
+    def labels(self, lang: str | None = None) -> list[str]:
+        """The stage labels in *lang* (default: the current language)."""
+        return [stage.label(lang) for stage in self.stages]
+
+    def title(self, lang: str | None = None) -> str:
+        """The funnel's name in *lang*."""
+        return gettext(self.name, lang)
+
+    def index(self, key: str) -> int:
+        """Position of the stage *key*; an unknown key raises ``KeyError`` listing the stages."""
+        for position, stage in enumerate(self.stages):
+            if stage.key == key:
+                return position
+        raise KeyError(f"{key!r} is not a stage of the {self.key} funnel; stages: {self.keys}")
+
+    def __len__(self) -> int:
+        return len(self.stages)
+
+    def __iter__(self) -> Iterator[Stage]:
+        return iter(self.stages)
+
+    def __contains__(self, key: object) -> bool:
+        return any(stage.key == key for stage in self.stages)
+
+    def __getitem__(self, item: int | str) -> Stage:
+        if isinstance(item, str):
+            return self.stages[self.index(item)]
+        return self.stages[item]
+
+    def extend(self, *stages: Stage, key: str | None = None, name: str | None = None) -> Funnel:
+        """A new funnel with *stages* appended (this funnel is unchanged)."""
+        return Funnel(key or f"{self.key}_extended", name or self.name, self.stages + stages)
+
+    def to_frame(self, lang: str | None = None) -> pd.DataFrame:
+        """One row per stage: position, key, label, description and tactics in *lang*.
+
+        >>> SALES_FUNNEL.to_frame()[["stage", "label"]].iloc[0].tolist()
+        ['awareness', 'Awareness']
+        """
+        return pd.DataFrame(
+            {
+                "position": range(1, len(self) + 1),
+                "stage": self.keys,
+                "label": self.labels(lang),
+                "description": [stage.describe(lang) for stage in self],
+                "tactics": [", ".join(stage.tactics_in(lang)) for stage in self],
+            }
+        )
+
+    def __repr__(self) -> str:
+        return f"Funnel({self.key!r}, stages={self.keys})"
+
+
+def custom_funnel(
+    keys: Iterable[str], *, name: str = "Custom funnel", labels: Sequence[str] | None = None
+) -> Funnel:
+    """A funnel from a list of stage keys, for example the steps of a web shop.
+
+    Labels default to the key with underscores as spaces, capitalised.
+
+    >>> custom_funnel(["visit", "sign_up", "purchase"]).labels()
+    ['Visit', 'Sign up', 'Purchase']
+    """
+    keys = list(keys)
+    if labels is None:
+        labels = [str(key).replace("_", " ").capitalize() for key in keys]
+    elif len(labels) != len(keys):
+        raise ValueError(f"got {len(labels)} labels for {len(keys)} stages {keys}")
+    return Funnel("custom", name, tuple(Stage(k, lab) for k, lab in zip(keys, labels, strict=True)))
+
+
+SALES_FUNNEL = Funnel(
+    "sales",
+    N_("Sales funnel"),
+    (
+        Stage(
+            "awareness",
+            N_("Awareness"),
+            N_("A potential buyer first notices the product or brand."),
+            (N_("posters"), N_("e-mails"), N_("online ads"), N_("search results"),
+             N_("social media"), N_("content marketing")),
+        ),
+        Stage(
+            "interest",
+            N_("Interest"),
+            N_("Prospects research the product and compare it with other options."),
+            (N_("product comparisons"), N_("lead magnets such as e-books"), N_("webinars")),
+        ),
+        Stage(
+            "decision",
+            N_("Decision"),
+            N_("The prospect is ready to buy and weighs the final offer."),
+            (N_("discount codes"), N_("free shipping"), N_("free trials"), N_("demos")),
+        ),
+        Stage(
+            "action",
+            N_("Action"),
+            N_("The prospect buys and becomes a customer."),
+            (N_("a smooth checkout"), N_("after-sales service")),
+        ),
+    ),
+)
+
+MARKETING_FUNNEL = Funnel(
+    "marketing",
+    N_("Marketing funnel"),
+    (
+        Stage(
+            "awareness",
+            N_("Awareness"),
+            N_("Marketing reaches potential customers and generates leads."),
+            (N_("direct mail"), N_("social media ads"), N_("events"), N_("webinars"),
+             N_("viral campaigns"), N_("trade fairs")),
+        ),
+        Stage(
+            "interest",
+            N_("Interest"),
+            N_("Leads learn about the company and its products; the relationship begins."),
+            (N_("content marketing"), N_("newsletters"), N_("inbound marketing")),
+        ),
+        Stage(
+            "consideration",
+            N_("Consideration"),
+            N_("Leads receive more detailed information and weigh the offer."),
+            (N_("automated e-mails"), N_("case studies"), N_("product guides")),
+        ),
+        Stage(
+            "intent",
+            N_("Intent"),
+            N_("Leads show that they want to buy."),
+            (N_("surveys"), N_("adding a product to the cart"), N_("requesting a quote")),
+        ),
+        Stage(
+            "evaluation",
+            N_("Evaluation"),
+            N_("Prospects decide whether to buy; marketing and sales work together."),
+            (N_("demos"), N_("free trials"), N_("sales conversations")),
+        ),
+        Stage(
+            "purchase",
+            N_("Purchase"),
+            N_("The prospect buys and becomes a customer."),
+            (N_("a smooth checkout"), N_("onboarding")),
+        ),
+    ),
+)
+
+#: Article B: the marketing funnel also covers what customers do after buying.
+POST_PURCHASE_STAGES: tuple[Stage, ...] = (
+    Stage(
+        "loyalty",
+        N_("Loyalty"),
+        N_("Customers buy again and stay with the brand."),
+        (N_("after-sales service"), N_("loyalty programmes"), N_("onboarding")),
+    ),
+    Stage(
+        "advocacy",
+        N_("Advocacy"),
+        N_("Satisfied customers recommend the brand to others."),
+        (N_("referral programmes"), N_("reviews"), N_("user communities")),
+    ),
+)
+
+EXTENDED_MARKETING_FUNNEL = MARKETING_FUNNEL.extend(
+    *POST_PURCHASE_STAGES,
+    key="marketing_extended",
+    name=N_("Marketing funnel with loyalty and advocacy"),
+)
+
+#: The marketing stage at which qualified leads are handed over to sales.
+HANDOFF_STAGE = "intent"
+
+# marketing stage -> (sales stage it feeds, who owns it, lead status reached there)
+_MAPPING: tuple[tuple[str, str, str, str], ...] = (
+    ("awareness", "awareness", N_("marketing"), N_("lead")),
+    ("interest", "interest", N_("marketing"), N_("lead")),
+    ("consideration", "interest", N_("marketing"), N_("MQL")),
+    ("intent", "decision", N_("hand-off to sales"), N_("SQL")),
+    ("evaluation", "decision", N_("marketing and sales"), N_("opportunity")),
+    ("purchase", "action", N_("sales"), N_("customer")),
+)
+
+
+def stage_mapping(lang: str | None = None) -> pd.DataFrame:
+    """How the six marketing stages feed the four sales stages.
+
+    One row per marketing stage: the sales stage it corresponds to, who owns it,
+    and the lead status a prospect usually reaches there. Marketing qualifies
+    leads (MQL) during consideration and hands them to sales at ``HANDOFF_STAGE``,
+    where sales accepts them as sales-qualified leads (SQL).
+
+    >>> stage_mapping()[["marketing_stage", "sales_stage"]].iloc[3].tolist()
+    ['intent', 'decision']
+    """
+    rows = []
+    for marketing_key, sales_key, owner, status in _MAPPING:
+        rows.append(
+            {
+                "marketing_stage": marketing_key,
+                "marketing_label": MARKETING_FUNNEL[marketing_key].label(lang),
+                "sales_stage": sales_key,
+                "sales_label": SALES_FUNNEL[sales_key].label(lang),
+                "owner": gettext(owner, lang),
+                "lead_status": gettext(status, lang),
+                "handoff": marketing_key == HANDOFF_STAGE,
+            }
+        )
+    return pd.DataFrame(rows)
