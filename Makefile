@@ -40,15 +40,28 @@ browser-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
 
-test: install
+# Unit, property and doctest tests, catalog and staleness checks, nbval on every notebook
+# (real comparison mode), and the real-browser test.
+test: install browser-deps
 	$(VENV)/bin/ruff check funnelkit tests tools benchmarks
-	$(VENV)/bin/pytest -n $(JOBS) --dist loadfile tests funnelkit --doctest-modules
+	$(VENV)/bin/pytest -n $(JOBS) --dist loadfile --doctest-modules \
+	  --nbval --nbval-sanitize-with lessons/nbval-sanitize.cfg \
+	  funnelkit tools tests lessons
 
 lint: install
 	$(VENV)/bin/ruff check funnelkit tests tools benchmarks
 
 datasets: install
 	$(PY) tools/make_datasets.py
+
+catalogs: install
+	$(PY) -m tools.catalogs update
+
+lessons: install
+	$(PY) -m tools.lessons build
+
+translations-status: install
+	@$(PY) -m tools.catalogs status
 
 bench: install
 	$(PY) benchmarks/bench_events.py

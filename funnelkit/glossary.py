@@ -35,6 +35,15 @@ class Term:
     definition: str
     stage: bool = False
 
+    def english_pattern(self) -> re.Pattern[str]:
+        """Where English prose uses this term (stage names: capitalised uses only).
+
+        >>> Term("action", "Action", "", stage=True).english_pattern().search("take action")
+        """
+        if self.stage:
+            return re.compile(rf"(?<!\w){re.escape(self.text)}(?!\w)")
+        return term_pattern(self.text, "en")
+
 
 TERMS: tuple[Term, ...] = (
     Term("sales_funnel", N_("sales funnel"),

@@ -9,7 +9,7 @@ and example ``tactics`` that are translated on display with :meth:`Stage.label`,
 >>> SALES_FUNNEL.keys
 ['awareness', 'interest', 'decision', 'action']
 >>> MARKETING_FUNNEL.labels("nl")[:2]
-['Bekendheid', 'Interesse']
+['Bewustwording', 'Interesse']
 
 The stage descriptions and tactics follow the course's two source articles:
 article A (the four AIDA stages of the sales funnel, the six stages of the

@@ -1,0 +1,260 @@
+"""Build the course notebooks: lesson sources + catalogs -> executed notebooks per language.
+
+A lesson source is a jupytext percent script ``lessons/src/NN-slug.py`` with English
+prose in markdown cells and the code written once. For each language the build
+
+1. translates every markdown paragraph through ``lessons/locale/<locale>/NN-slug.po``;
+2. renders tagged cells consistently (``objectives``, ``keypoints``, ``instructor``,
+   ``references``) with localised headings, and maps slide tags (``slide``,
+   ``subslide``, ``fragment``, ``skip``, ``notes``) to slideshow metadata;
+3. inserts the set-up cell ``funnelkit.set_language("<lang>")`` before the first code cell;
+4. executes the notebook in a fresh kernel with nbclient, storing outputs and widget state;
+5. makes the result deterministic (fixed cell ids, renumbered widget model ids, no
+   timing metadata) and records a hash of every input in ``metadata.funnelkit``.
+
+``python -m tools.lessons build`` rebuilds what is stale; ``check`` lists stale notebooks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import jupytext
+import nbformat
+from nbclient import NotebookClient
+
+from funnelkit.course import heading, timing_line
+from funnelkit.i18n import LANGUAGES, locale_name
+from tools.catalogs import LESSON_LOCALE, ROOT, lesson_sources, read_catalog, split_paragraphs
+
+__all__ = ["Target", "build", "execute", "input_hash", "is_current", "render", "targets"]
+
+LESSONS_DIR = ROOT / "lessons"
+LIBRARY_DIR = ROOT / "funnelkit"
+DATA_DIRS = (ROOT / "funnelkit" / "data",)
+SLIDE_TAGS = ("slide", "subslide", "fragment", "skip", "notes")
+BOXES = {  # tag -> JupyterLab alert style
+    "objectives": "info",
+    "keypoints": "success",
+    "instructor": "warning",
+}
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+LANGUAGE_INFO = {
+    "codemirror_mode": {"name": "ipython", "version": 3},
+    "file_extension": ".py",
+    "mimetype": "text/x-python",
+    "name": "python",
+    "nbconvert_exporter": "python",
+    "pygments_lexer": "ipython3",
+}
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+
+
+@dataclass(frozen=True)
+class Target:
+    """One notebook to build: a lesson source in one language."""
+
+    source: Path
+    lang: str
+
+    @property
+    def slug(self) -> str:
+        return self.source.stem
+
+    @property
+    def path(self) -> Path:
+        return LESSONS_DIR / self.lang / f"{self.slug}.ipynb"
+
+    @property
+    def catalog_path(self) -> Path | None:
+        if self.lang == "en":
+            return None
+        return LESSON_LOCALE / locale_name(self.lang) / f"{self.slug}.po"
+
+
+def targets(slugs: Iterable[str] = (), langs: Iterable[str] = ()) -> list[Target]:
+    """Every (lesson, language) pair, optionally filtered by slug prefix and language."""
+    slugs, langs = tuple(slugs), tuple(langs) or LANGUAGES
+    return [
+        Target(source, lang)
+        for source in lesson_sources()
+        if not slugs or any(source.stem.startswith(s) for s in slugs)
+        for lang in langs
+    ]
+
+
+def translations(target: Target) -> dict[str, str]:
+    """msgid -> msgstr for the target's language (empty for English); fuzzy ones are unused."""
+    if target.catalog_path is None or not target.catalog_path.exists():
+        return {}
+    return {
+        m.id: m.string
+        for m in read_catalog(target.catalog_path, target.lang)
+        if m.id and m.string and not m.fuzzy
+    }
+
+
+def _translate(markdown: str, table: dict[str, str]) -> str:
+    return "\n\n".join(table.get(block, block) for block in split_paragraphs(markdown))
+
+
+def _tags(cell: nbformat.NotebookNode) -> list[str]:
+    return list(cell.get("metadata", {}).get("tags", []))
+
+
+def _box(tag: str, body: str, lang: str, slug: str) -> str:
+    title = f"**{heading(tag, lang)}**"
+    if tag == "objectives":
+        title += f"  \n*{timing_line(slug, lang)}*"
+    return f'<div class="alert alert-block alert-{BOXES[tag]}">\n\n{title}\n\n{body}\n\n</div>'
+
+
+def render(target: Target) -> nbformat.NotebookNode:
+    """The unexecuted notebook for *target* (deterministic, no outputs)."""
+    source = jupytext.read(target.source)
+    table = translations(target)
+    cells = []
+    setup_done = False
+    for cell in source.cells:
+        tags = _tags(cell)
+        metadata: dict = {}
+        slide = next((t for t in tags if t in SLIDE_TAGS), None)
+        if "instructor" in tags and slide is None:
+            slide = "notes"
+        if slide:
+            metadata["slideshow"] = {"slide_type": slide}
+        kept = [t for t in tags if t not in SLIDE_TAGS]
+        if kept:
+            metadata["tags"] = kept
+        if cell.cell_type == "markdown":
+            text = _translate(cell.source, table)
+            box = next((t for t in tags if t in BOXES), None)
+            if box:
+                text = _box(box, text, target.lang, target.slug)
+            elif "references" in tags:
+                text = f"### {heading('references', target.lang)}\n\n{text}"
+            cells.append(nbformat.v4.new_markdown_cell(text, metadata=metadata))
+        else:
+            if not setup_done:
+                cells.append(
+                    nbformat.v4.new_code_cell(
+                        f'import funnelkit\n\nfunnelkit.set_language("{target.lang}")',
+                        metadata={"tags": ["setup"]},
+                    )
+                )
+                setup_done = True
+            cells.append(nbformat.v4.new_code_cell(cell.source, metadata=metadata))
+    notebook = nbformat.v4.new_notebook(cells=cells)
+    for index, cell in enumerate(notebook.cells):
+        cell.id = f"cell-{index:03d}"
+    notebook.metadata = {
+        "kernelspec": dict(KERNELSPEC),
+        "language_info": dict(LANGUAGE_INFO),
+        "funnelkit": {"lesson": target.slug, "language": target.lang,
+                      "inputs": input_hash(target)},
+    }
+    return notebook
+
+
+def input_hash(target: Target) -> str:
+    """A hash of everything the notebook is made from: source, catalogs, library, data."""
+    digest = hashlib.sha256()
+    files = [target.source, Path(__file__), ROOT / "tools" / "catalogs.py"]
+    if target.catalog_path is not None:
+        files.append(target.catalog_path)
+    files += sorted(LIBRARY_DIR.rglob("*.py"))
+    files += sorted(LIBRARY_DIR.rglob("*.po"))
+    for folder in DATA_DIRS:
+        files += sorted(p for p in folder.rglob("*") if p.is_file())
+    for path in files:
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes() if path.exists() else b"<missing>")
+    return digest.hexdigest()
+
+
+def _normalise(notebook: nbformat.NotebookNode, target: Target) -> nbformat.NotebookNode:
+    """Strip volatile execution details and renumber widget model ids deterministically."""
+    notebook.metadata["language_info"] = dict(LANGUAGE_INFO)
+    for cell in notebook.cells:
+        cell.metadata.pop("execution", None)
+    state = notebook.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
+    if not state:
+        notebook.metadata.pop("widgets", None)
+        return notebook
+    text = json.dumps(notebook)
+    for index, model_id in enumerate(list(state)):
+        stable = hashlib.sha256(f"{target.slug}/{target.lang}/{index}".encode()).hexdigest()[:32]
+        text = text.replace(model_id, stable)
+    return nbformat.from_dict(json.loads(text))
+
+
+def execute(notebook: nbformat.NotebookNode, target: Target, timeout: int = 600):
+    """Run the notebook in a fresh kernel (cwd = its folder) and normalise the result."""
+    notebook = copy.deepcopy(notebook)
+    target.path.parent.mkdir(parents=True, exist_ok=True)
+    client = NotebookClient(
+        notebook,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(target.path.parent)}},
+        record_timing=False,
+        store_widget_state=True,
+    )
+    client.execute()
+    return _normalise(notebook, target)
+
+
+def write(notebook: nbformat.NotebookNode, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def is_current(target: Target) -> bool:
+    """True when the committed notebook was built from the current inputs."""
+    if not target.path.exists():
+        return False
+    stored = json.loads(target.path.read_text(encoding="utf-8"))
+    return stored.get("metadata", {}).get("funnelkit", {}).get("inputs") == input_hash(target)
+
+
+def build(selected: list[Target], force: bool = False) -> list[Path]:
+    """Build and execute the stale notebooks among *selected*; return what was written."""
+    written = []
+    for target in selected:
+        if not force and is_current(target):
+            continue
+        print(f"building {target.path.relative_to(ROOT)}", flush=True)
+        notebook = execute(render(target), target)
+        write(notebook, target.path)
+        written.append(target.path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the course notebooks.")
+    parser.add_argument("command", choices=["build", "check"])
+    parser.add_argument("--lesson", action="append", default=[], help="slug prefix, e.g. 01")
+    parser.add_argument("--lang", action="append", default=[], choices=LANGUAGES)
+    parser.add_argument("--force", action="store_true", help="rebuild even if current")
+    args = parser.parse_args(argv)
+    selected = targets(args.lesson, args.lang)
+    if args.command == "check":
+        stale = [t for t in selected if not is_current(t)]
+        for target in stale:
+            print(f"stale: {target.path.relative_to(ROOT)}")
+        return 1 if stale else 0
+    build(selected, force=args.force)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
