@@ -1,0 +1,80 @@
+"""The generated notebooks: present, current, single-sourced, clean and small.
+
+nbval (run by `make test` on lessons/) proves that the stored outputs reproduce; these
+tests prove the notebooks were built from the current sources, catalogs and library.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from funnelkit.i18n import LANGUAGES
+from tools.catalogs import lesson_sources
+from tools.lessons import render, targets
+
+TARGETS = targets()
+IDS = [f"{t.slug}-{t.lang}" for t in TARGETS]
+MAX_BYTES = 1_000_000
+
+
+def _load(target) -> dict:
+    assert target.path.exists(), f"{target.path} is missing: run make lessons"
+    return json.loads(target.path.read_text(encoding="utf-8"))
+
+
+def test_every_lesson_exists_in_every_language():
+    assert lesson_sources(), "no lesson sources found"
+    for source in lesson_sources():
+        for lang in LANGUAGES:
+            path = source.parents[1] / lang / f"{source.stem}.ipynb"
+            assert path.exists(), f"{path} is missing: run make lessons"
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=IDS)
+def test_notebook_is_built_from_current_inputs(target):
+    stored = _load(target)
+    fresh = render(target)
+    assert stored["metadata"]["funnelkit"] == fresh.metadata["funnelkit"], (
+        f"{target.path} is stale (sources, catalogs, library or data changed): run make lessons"
+    )
+    assert [(c["cell_type"], c["source"], c["metadata"]) for c in stored["cells"]] == [
+        (c.cell_type, c.source, dict(c.metadata)) for c in fresh.cells
+    ]
+    assert stored["metadata"]["kernelspec"]["name"] == "python3"
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=IDS)
+def test_first_code_cell_sets_the_language(target):
+    code = [c for c in _load(target)["cells"] if c["cell_type"] == "code"]
+    assert f'funnelkit.set_language("{target.lang}")' in code[0]["source"]
+
+
+@pytest.mark.parametrize("source", lesson_sources(), ids=lambda p: p.stem)
+def test_code_is_identical_across_languages_except_the_language_line(source):
+    def code(lang):
+        notebook = json.loads((source.parents[1] / lang / f"{source.stem}.ipynb").read_text())
+        cells = [c["source"] for c in notebook["cells"] if c["cell_type"] == "code"]
+        return [re.sub(r'set_language\("[^"]+"\)', "set_language(LANG)", c) for c in cells]
+
+    english = code("en")
+    for lang in LANGUAGES[1:]:
+        assert code(lang) == english, f"{source.stem}: code differs in {lang}"
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=IDS)
+def test_outputs_are_clean_and_small(target):
+    notebook = _load(target)
+    assert target.path.stat().st_size <= MAX_BYTES, f"{target.path} exceeds 1 MB"
+    for index, cell in enumerate(notebook["cells"]):
+        for output in cell.get("outputs", []):
+            where = f"{target.path.name} cell {index}"
+            assert output["output_type"] != "error", f"error output in {where}"
+            assert output.get("name") != "stderr", f"stderr (warning?) in {where}"
+            text = json.dumps(output.get("data", {})) + "".join(output.get("text", ""))
+            assert "Warning" not in text, f"a warning is printed in {where}"
+            assert "http://" not in text and "cdn." not in text, f"network resource in {where}"
+    executed = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+    assert all(c["execution_count"] for c in executed), "notebook was not executed in full"
