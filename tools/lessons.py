@@ -7,7 +7,8 @@ prose in markdown cells and the code written once. For each language the build
 2. renders tagged cells consistently (``objectives``, ``keypoints``, ``instructor``,
    ``references``) with localised headings, and maps slide tags (``slide``,
    ``subslide``, ``fragment``, ``skip``, ``notes``) to slideshow metadata;
-3. inserts the set-up cell ``funnelkit.set_language("<lang>")`` before the first code cell;
+3. inserts the set-up cell ``funnelkit.set_language("<lang>")`` right after the objectives
+   (the first code cell of every notebook);
 4. executes the notebook in a fresh kernel with nbclient, storing outputs and widget state;
 5. makes the result deterministic (fixed cell ids, renumbered widget model ids, no
    timing metadata) and records a hash of every input in ``metadata.funnelkit``.
@@ -121,8 +122,10 @@ def render(target: Target) -> nbformat.NotebookNode:
     source = jupytext.read(target.source)
     table = translations(target)
     cells = []
-    setup_done = False
-    for cell in source.cells:
+    setup_after = next(
+        (i for i, cell in enumerate(source.cells) if "objectives" in _tags(cell)), 0
+    )
+    for position, cell in enumerate(source.cells):
         tags = _tags(cell)
         metadata: dict = {}
         slide = next((t for t in tags if t in SLIDE_TAGS), None)
@@ -142,15 +145,14 @@ def render(target: Target) -> nbformat.NotebookNode:
                 text = f"### {heading('references', target.lang)}\n\n{text}"
             cells.append(nbformat.v4.new_markdown_cell(text, metadata=metadata))
         else:
-            if not setup_done:
-                cells.append(
-                    nbformat.v4.new_code_cell(
-                        f'import funnelkit\n\nfunnelkit.set_language("{target.lang}")',
-                        metadata={"tags": ["setup"]},
-                    )
-                )
-                setup_done = True
             cells.append(nbformat.v4.new_code_cell(cell.source, metadata=metadata))
+        if position == setup_after:
+            cells.append(
+                nbformat.v4.new_code_cell(
+                    f'import funnelkit\n\nfunnelkit.set_language("{target.lang}")',
+                    metadata={"tags": ["setup"]},
+                )
+            )
     notebook = nbformat.v4.new_notebook(cells=cells)
     for index, cell in enumerate(notebook.cells):
         cell.id = f"cell-{index:03d}"

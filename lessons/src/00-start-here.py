@@ -43,9 +43,9 @@
 # Run All Cells**: the notebook then starts again from a clean slate.
 
 # %% [markdown]
-# The first code cell of every lesson loads the course library and sets the language of all
-# tables, charts and feedback. Run the next cell now: it lists the languages the course is
-# written in.
+# The first code cell of every lesson, just below the learning objectives, loads the course
+# library and sets the language of all tables, charts and feedback. Make sure you have run
+# it, then run the next cell: it lists the languages the course is written in.
 
 # %%
 from funnelkit.i18n import LANGUAGE_NAMES
