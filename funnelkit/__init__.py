@@ -9,8 +9,20 @@ exercise checks, in six languages.
 ['awareness', 'interest', 'decision', 'action']
 """
 
-from . import i18n, stages
+from . import i18n, metrics, stages
 from .i18n import LANGUAGES, get_language, set_language
+from .metrics import (
+    bottleneck,
+    conversion_table,
+    cost_per_lead,
+    customer_acquisition_cost,
+    lead_velocity_rate,
+    mql_to_sql_rate,
+    pipeline_velocity,
+    sales_cycle_length,
+    what_if,
+    win_rate,
+)
 from .stages import (
     EXTENDED_MARKETING_FUNNEL,
     HANDOFF_STAGE,
@@ -40,4 +52,15 @@ __all__ = [
     "stage_mapping",
     "i18n",
     "stages",
+    "conversion_table",
+    "bottleneck",
+    "what_if",
+    "win_rate",
+    "sales_cycle_length",
+    "pipeline_velocity",
+    "mql_to_sql_rate",
+    "lead_velocity_rate",
+    "cost_per_lead",
+    "customer_acquisition_cost",
+    "metrics",
 ]
