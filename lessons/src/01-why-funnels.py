@@ -80,7 +80,7 @@
 
 # %% [markdown]
 # Two numbers describe how well a funnel works. The **conversion rate** of a stage is the
-# share of people from the previous stage who made it to this one: 1,200 of 10,000 visitors is
+# share of people from the previous stage who made it to this one: 1,200 of 10,000 people is
 # a conversion rate of 12 %. The **drop-off** is the number of people lost between two
 # stages: 8,800 people saw the ad but did not visit the shop. The `funnelkit` library
 # computes both for every stage at once.
