@@ -122,8 +122,16 @@ def _translatable(block: str) -> bool:
     return not block.lstrip().startswith("```") and any(ch.isalpha() for ch in block)
 
 
+def _drop_percent_format(catalog: Catalog) -> Catalog:
+    """Babel flags any text with "12 % of" as python-format; funnelkit never %-formats."""
+    for message in catalog:
+        message.flags.discard("python-format")
+    return catalog
+
+
 def write_catalog(catalog: Catalog, path: Path) -> bool:
     """Write *catalog* deterministically; return True when the file changed."""
+    _drop_percent_format(catalog)
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=0, include_lineno=False, ignore_obsolete=True)
     data = buffer.getvalue()
