@@ -65,7 +65,7 @@ TERMS: tuple[Term, ...] = (
     Term("conversion_rate", N_("conversion rate"),
          N_("The share of people at one stage who reach the next stage (or the end).")),
     Term("drop_off", N_("drop-off"),
-         N_("The people who leave the funnel between two stages.")),
+         N_("The number of people who leave the funnel between two stages.")),
     Term("mql", N_("MQL"),
          N_("Marketing-qualified lead: a lead that marketing judges ready for sales.")),
     Term("sql", N_("SQL"),
