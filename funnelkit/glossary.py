@@ -82,7 +82,8 @@ TERMS: tuple[Term, ...] = (
     Term("intent", N_("Intent"),
          N_("The marketing stage in which leads show that they want to buy."), stage=True),
     Term("evaluation", N_("Evaluation"),
-         N_("The marketing stage in which marketing and sales together win the decision."),
+         N_("The marketing stage in which marketing and sales together convince the "
+            "prospect to buy."),
          stage=True),
     Term("purchase", N_("Purchase"),
          N_("The last stage of the marketing funnel: the prospect buys."), stage=True),

@@ -109,7 +109,7 @@ funnel_chart(shop)
 # Now it is your turn. The explorer below starts with the running-shoe shop. Move a slider to
 # change how many people reach a stage and watch how the table and the chart follow. The
 # explorer also names the bottleneck: the stage with the lowest conversion rate, where the
-# shop loses the largest share of its prospects.
+# shop loses the largest share of the people who reached the stage before.
 
 # %%
 from funnelkit.widgets import FunnelExplorer
@@ -120,7 +120,8 @@ FunnelExplorer([10_000, 1_200, 300, 90], SALES_FUNNEL)
 # Try this: raise the number of people who reach Decision from 300 to 400. How many more
 # customers does the shop get if the conversion rate of the last stage stays the same? And
 # which would you rather improve if you ran the shop: more visitors at the top, or a better
-# conversion rate at the bottom? Keep your answer in mind; lesson 5 comes back to it.
+# conversion rate at the bottom? Keep your answer in mind: the lesson on measuring funnels
+# comes back to it.
 
 # %%
 from funnelkit.quizzes import quiz
