@@ -9,7 +9,7 @@ exercise checks, in six languages.
 ['awareness', 'interest', 'decision', 'action']
 """
 
-from . import i18n, metrics, stages
+from . import datasets, i18n, metrics, simulate, stages
 from .i18n import LANGUAGES, get_language, set_language
 from .metrics import (
     bottleneck,
@@ -22,6 +22,13 @@ from .metrics import (
     sales_cycle_length,
     what_if,
     win_rate,
+)
+from .simulate import (
+    DEFAULT_CHANNELS,
+    Channel,
+    simulate_events,
+    simulate_leads,
+    simulate_spend,
 )
 from .stages import (
     EXTENDED_MARKETING_FUNNEL,
@@ -63,4 +70,11 @@ __all__ = [
     "cost_per_lead",
     "customer_acquisition_cost",
     "metrics",
+    "Channel",
+    "DEFAULT_CHANNELS",
+    "simulate_events",
+    "simulate_leads",
+    "simulate_spend",
+    "simulate",
+    "datasets",
 ]
