@@ -12,11 +12,14 @@ import re
 import pytest
 
 from funnelkit.i18n import LANGUAGES
-from tools.catalogs import lesson_sources
-from tools.lessons import render, targets
+from tools.catalogs import all_sources, lesson_sources
+from tools.lessons import VARIANTS, Target, render, targets
 
 TARGETS = targets()
-IDS = [f"{t.slug}-{t.lang}" for t in TARGETS]
+IDS = [f"{t.slug}-{t.variant}-{t.lang}" for t in TARGETS]
+SOURCE_VARIANTS = [
+    (source, variant) for source in all_sources() for variant in VARIANTS[source.parents[1].name]
+]
 MAX_BYTES = 1_000_000
 
 
@@ -27,9 +30,9 @@ def _load(target) -> dict:
 
 def test_every_lesson_exists_in_every_language():
     assert lesson_sources(), "no lesson sources found"
-    for source in lesson_sources():
+    for source, variant in SOURCE_VARIANTS:
         for lang in LANGUAGES:
-            path = source.parents[1] / lang / f"{source.stem}.ipynb"
+            path = Target(source, lang, variant).path
             assert path.exists(), f"{path} is missing: run make lessons"
 
 
@@ -52,16 +55,18 @@ def test_first_code_cell_sets_the_language(target):
     assert f'funnelkit.set_language("{target.lang}")' in code[0]["source"]
 
 
-@pytest.mark.parametrize("source", lesson_sources(), ids=lambda p: p.stem)
-def test_code_is_identical_across_languages_except_the_language_line(source):
+@pytest.mark.parametrize(
+    ("source", "variant"), SOURCE_VARIANTS, ids=[f"{s.stem}-{v}" for s, v in SOURCE_VARIANTS]
+)
+def test_code_is_identical_across_languages_except_the_language_line(source, variant):
     def code(lang):
-        notebook = json.loads((source.parents[1] / lang / f"{source.stem}.ipynb").read_text())
+        notebook = json.loads(Target(source, lang, variant).path.read_text(encoding="utf-8"))
         cells = [c["source"] for c in notebook["cells"] if c["cell_type"] == "code"]
         return [re.sub(r'set_language\("[^"]+"\)', "set_language(LANG)", c) for c in cells]
 
     english = code("en")
     for lang in LANGUAGES[1:]:
-        assert code(lang) == english, f"{source.stem}: code differs in {lang}"
+        assert code(lang) == english, f"{source.stem} ({variant}): code differs in {lang}"
 
 
 @pytest.mark.parametrize("target", TARGETS, ids=IDS)

@@ -5,8 +5,9 @@ Two kinds of catalog, one tool:
 * the library's own strings: ``funnelkit/locale/funnelkit.pot`` extracted from
   ``N_()``/``gettext()`` calls in ``funnelkit/``, translated in
   ``funnelkit/locale/<locale>/LC_MESSAGES/funnelkit.po``;
-* lesson prose: one message per markdown paragraph of ``lessons/src/NN-slug.py``,
-  in ``lessons/locale/templates/NN-slug.pot`` and ``lessons/locale/<locale>/NN-slug.po``.
+* notebook prose: one message per markdown paragraph of ``lessons/src/NN-slug.py``
+  (and likewise ``exercises/src/``), in ``lessons/locale/templates/NN-slug.pot`` and
+  ``lessons/locale/<locale>/NN-slug.po``.
 
 ``update_all()`` re-extracts and merges: existing translations are kept, changed
 source messages are matched to their old translation and marked fuzzy, removed
@@ -29,8 +30,8 @@ from babel.messages.pofile import read_po, write_po
 from funnelkit.i18n import DOMAIN, LANGUAGES, LOCALE_DIR, locale_name
 
 ROOT = Path(__file__).resolve().parents[1]
-LESSON_SOURCES = ROOT / "lessons" / "src"
-LESSON_LOCALE = ROOT / "lessons" / "locale"
+#: Single-sourced notebook collections: each has src/, locale/ and one folder per language.
+COLLECTIONS = (ROOT / "lessons", ROOT / "exercises")
 LIBRARY_TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 _FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
@@ -59,9 +60,19 @@ def split_paragraphs(markdown: str) -> list[str]:
     return blocks
 
 
-def lesson_sources() -> list[Path]:
-    """The lesson sources in course order."""
-    return sorted(LESSON_SOURCES.glob("[0-9][0-9]-*.py"))
+def lesson_sources(collection: Path = COLLECTIONS[0]) -> list[Path]:
+    """The notebook sources of one collection (lessons by default) in course order."""
+    return sorted((collection / "src").glob("[0-9][0-9]-*.py"))
+
+
+def all_sources() -> list[Path]:
+    """The sources of every collection: lessons, then exercises."""
+    return [source for collection in COLLECTIONS for source in lesson_sources(collection)]
+
+
+def source_catalog(source: Path, lang: str) -> Path:
+    """The PO catalog of a notebook source in *lang*."""
+    return source.parents[1] / "locale" / locale_name(lang) / f"{source.stem}.po"
 
 
 _HEADER = (
@@ -163,27 +174,29 @@ def merge(template: Catalog, po_path: Path, lang: str) -> Catalog:
 
 @dataclass(frozen=True)
 class CatalogPair:
-    """A template and its per-language catalog paths."""
+    """A template and its per-language catalogs: the library's, or one notebook source's."""
 
     name: str
     template_path: Path
+    source: Path | None = None
 
     def po_path(self, lang: str) -> Path:
-        if self.name == DOMAIN:
+        if self.source is None:
             return LOCALE_DIR / locale_name(lang) / "LC_MESSAGES" / f"{DOMAIN}.po"
-        return LESSON_LOCALE / locale_name(lang) / f"{self.name}.po"
+        return source_catalog(self.source, lang)
 
     def extract(self) -> Catalog:
-        if self.name == DOMAIN:
+        if self.source is None:
             return library_template()
-        return lesson_template(LESSON_SOURCES / f"{self.name}.py")
+        return lesson_template(self.source)
 
 
 def catalog_pairs() -> list[CatalogPair]:
-    """The library catalog and one per lesson."""
+    """The library catalog and one per lesson and exercise source."""
     pairs = [CatalogPair(DOMAIN, LIBRARY_TEMPLATE)]
-    for source in lesson_sources():
-        pairs.append(CatalogPair(source.stem, LESSON_LOCALE / "templates" / f"{source.stem}.pot"))
+    for source in all_sources():
+        template = source.parents[1] / "locale" / "templates" / f"{source.stem}.pot"
+        pairs.append(CatalogPair(f"{source.parents[1].name}/{source.stem}", template, source))
     return pairs
 
 
@@ -235,7 +248,7 @@ def progress(pair: CatalogPair, lang: str) -> Progress:
 def status_table() -> str:
     """A text table: catalog x language, percent translated and fuzzy count."""
     pairs = catalog_pairs()
-    header = f"{'catalog':<24}" + "".join(f"{lang:>14}" for lang in TRANSLATED)
+    header = f"{'catalog':<28}" + "".join(f"{lang:>14}" for lang in TRANSLATED)
     lines = [header, "-" * len(header)]
     for pair in pairs:
         cells = []
@@ -243,7 +256,7 @@ def status_table() -> str:
             p = progress(pair, lang)
             percent = 100 * p.translated / p.total if p.total else 100.0
             cells.append(f"{percent:7.0f}% {p.fuzzy:>2}f")
-        lines.append(f"{pair.name:<24}" + "".join(f"{cell:>14}" for cell in cells))
+        lines.append(f"{pair.name:<28}" + "".join(f"{cell:>14}" for cell in cells))
     lines.append("(percent translated and not fuzzy; Nf = fuzzy messages awaiting review)")
     return "\n".join(lines)
 

@@ -1,7 +1,10 @@
-"""Build the course notebooks: lesson sources + catalogs -> executed notebooks per language.
+"""Build the course notebooks: sources + catalogs -> executed notebooks per language.
 
-A lesson source is a jupytext percent script ``lessons/src/NN-slug.py`` with English
-prose in markdown cells and the code written once. For each language the build
+A source is a jupytext percent script (``lessons/src/NN-slug.py`` or
+``exercises/src/NN-slug.py``) with English prose in markdown cells and the code written
+once. Exercise sources yield a student notebook (cells tagged ``solution`` and
+``selftest`` removed) and a solution notebook (cells tagged ``student`` removed).
+For each language and variant the build
 
 1. translates every markdown paragraph through ``lessons/locale/<locale>/NN-slug.po``;
 2. renders tagged cells consistently (``objectives``, ``keypoints``, ``instructor``,
@@ -32,12 +35,11 @@ import nbformat
 from nbclient import NotebookClient
 
 from funnelkit.course import heading, timing_line
-from funnelkit.i18n import LANGUAGES, locale_name
-from tools.catalogs import LESSON_LOCALE, ROOT, lesson_sources, read_catalog, split_paragraphs
+from funnelkit.i18n import LANGUAGES
+from tools.catalogs import ROOT, all_sources, read_catalog, source_catalog, split_paragraphs
 
 __all__ = ["Target", "build", "execute", "input_hash", "is_current", "render", "targets"]
 
-LESSONS_DIR = ROOT / "lessons"
 LIBRARY_DIR = ROOT / "funnelkit"
 DATA_DIRS = (ROOT / "funnelkit" / "data",)
 SLIDE_TAGS = ("slide", "subslide", "fragment", "skip", "notes")
@@ -58,35 +60,51 @@ LANGUAGE_INFO = {
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 
 
+#: Which notebooks each collection yields, and which tagged cells each one drops.
+VARIANTS = {"lessons": ("lesson",), "exercises": ("student", "solution")}
+DROPPED = {"lesson": (), "student": ("solution", "selftest"), "solution": ("student",)}
+
+
 @dataclass(frozen=True)
 class Target:
-    """One notebook to build: a lesson source in one language."""
+    """One notebook to build: a source, a language and a variant.
+
+    Lessons have one variant; an exercise source yields a student notebook (solution and
+    self-test cells removed) and a solution notebook (the answer keys, self-tests kept).
+    """
 
     source: Path
     lang: str
+    variant: str = "lesson"
 
     @property
     def slug(self) -> str:
         return self.source.stem
 
     @property
+    def collection(self) -> Path:
+        return self.source.parents[1]
+
+    @property
     def path(self) -> Path:
-        return LESSONS_DIR / self.lang / f"{self.slug}.ipynb"
+        folder = self.collection / self.lang
+        if self.variant == "solution":
+            folder = folder / "solutions"
+        return folder / f"{self.slug}.ipynb"
 
     @property
     def catalog_path(self) -> Path | None:
-        if self.lang == "en":
-            return None
-        return LESSON_LOCALE / locale_name(self.lang) / f"{self.slug}.po"
+        return None if self.lang == "en" else source_catalog(self.source, self.lang)
 
 
 def targets(slugs: Iterable[str] = (), langs: Iterable[str] = ()) -> list[Target]:
-    """Every (lesson, language) pair, optionally filtered by slug prefix and language."""
+    """Every notebook to build, optionally filtered by slug prefix and language."""
     slugs, langs = tuple(slugs), tuple(langs) or LANGUAGES
     return [
-        Target(source, lang)
-        for source in lesson_sources()
+        Target(source, lang, variant)
+        for source in all_sources()
         if not slugs or any(source.stem.startswith(s) for s in slugs)
+        for variant in VARIANTS[source.parents[1].name]
         for lang in langs
     ]
 
@@ -127,6 +145,8 @@ def render(target: Target) -> nbformat.NotebookNode:
     )
     for position, cell in enumerate(source.cells):
         tags = _tags(cell)
+        if set(tags) & set(DROPPED[target.variant]):
+            continue
         metadata: dict = {}
         slide = next((t for t in tags if t in SLIDE_TAGS), None)
         if "instructor" in tags and slide is None:
@@ -159,7 +179,8 @@ def render(target: Target) -> nbformat.NotebookNode:
     notebook.metadata = {
         "kernelspec": dict(KERNELSPEC),
         "language_info": dict(LANGUAGE_INFO),
-        "funnelkit": {"lesson": target.slug, "language": target.lang,
+        "funnelkit": {"source": target.source.relative_to(ROOT).as_posix(),
+                      "variant": target.variant, "language": target.lang,
                       "inputs": input_hash(target)},
     }
     return notebook
