@@ -9,7 +9,13 @@ exercise checks, in six languages.
 ['awareness', 'interest', 'decision', 'action']
 """
 
-from . import datasets, i18n, metrics, simulate, stages
+from . import datasets, events, i18n, metrics, simulate, stages
+from .events import (
+    conversion_over_time,
+    funnel_counts,
+    time_to_convert,
+    time_to_convert_summary,
+)
 from .i18n import LANGUAGES, get_language, set_language
 from .metrics import (
     bottleneck,
@@ -77,4 +83,9 @@ __all__ = [
     "simulate_spend",
     "simulate",
     "datasets",
+    "funnel_counts",
+    "time_to_convert",
+    "time_to_convert_summary",
+    "conversion_over_time",
+    "events",
 ]
