@@ -49,6 +49,61 @@ LESSONS: tuple[Lesson, ...] = (
         15,
         10,
     ),
+    Lesson(
+        "02-sales-funnel",
+        N_("The sales funnel"),
+        N_("The four stages Awareness, Interest, Decision and Action, their tactics, and what "
+           "a good sales funnel does."),
+        20,
+        10,
+    ),
+    Lesson(
+        "03-marketing-funnel",
+        N_("The marketing funnel"),
+        N_("Lead generation and lead nurturing, the six stages, and loyalty and advocacy "
+           "after the purchase."),
+        20,
+        10,
+    ),
+    Lesson(
+        "04-side-by-side",
+        N_("Side by side"),
+        N_("Similarities and differences, how the stages map onto each other, and where "
+           "marketing hands leads to sales."),
+        20,
+        10,
+    ),
+    Lesson(
+        "05-measuring-a-funnel",
+        N_("Measuring a funnel"),
+        N_("Conversion rates, drop-off, bottlenecks and what-if analysis; funnels from "
+           "event logs."),
+        25,
+        15,
+    ),
+    Lesson(
+        "06-marketing-meets-sales",
+        N_("Marketing meets sales"),
+        N_("The lead table: MQL-to-SQL rate, win rate, sales cycle, pipeline velocity, cost "
+           "per lead and customer acquisition cost by channel."),
+        20,
+        15,
+    ),
+    Lesson(
+        "07-reading-sources-critically",
+        N_("Reading sources critically"),
+        N_("Where the two source articles disagree, what the data says, and newer funnel "
+           "models."),
+        15,
+        15,
+    ),
+    Lesson(
+        "08-capstone",
+        N_("Capstone: design and measure a funnel"),
+        N_("Design and measure a funnel for a case business and recommend where to invest."),
+        10,
+        30,
+    ),
 )
 
 #: Headings the lesson build puts on tagged cells.

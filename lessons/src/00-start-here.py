@@ -91,8 +91,8 @@ course_map()
 #
 # Many lessons contain small interactive tools: sliders, buttons and quizzes. They react as
 # soon as you use them, and you can use them with the keyboard too: press **Tab** to move to a
-# control and the arrow keys to move a slider. Try the quiz below: choose an answer and press
-# **Check**. You get feedback straight away, and you can try as often as you like.
+# control and the arrow keys to move a slider. Try the quiz below: as soon as you choose an
+# answer, you get feedback, and you can change your answer as often as you like.
 
 # %%
 from funnelkit.quizzes import quiz
