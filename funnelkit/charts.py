@@ -252,6 +252,15 @@ def _round(values: Any) -> list[float]:
     return [round(float(value), 6) for value in values]
 
 
+def _unit(
+    mark: dict[str, Any], data: Any = alt.Undefined, **encoding: Any
+) -> alt.Chart:
+    """A unit chart built with constructors (several times faster than the fluent API,
+    which copies and validates at every step; the JSON is the same)."""
+    return alt.Chart(data=data, mark=alt.MarkDef(**mark),
+                     encoding=alt.FacetedEncoding(**encoding))
+
+
 def _stage_frame(
     table: pd.DataFrame, funnel: Funnel | None, lang: str, rate: str
 ) -> pd.DataFrame:
@@ -315,28 +324,27 @@ def _funnel_bars(
     frame: pd.DataFrame,
     lang: str,
     *,
-    color: alt.Color | alt.value,
+    color: alt.Color | dict[str, Any],
     width: int = _WIDTH,
+    **properties: Any,
 ) -> alt.LayerChart:
     """Horizontal bars in funnel order with count (rate) labels right of each bar."""
-    order = frame["label"].tolist()
-    base = alt.Chart(frame).encode(
-        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelFontWeight="bold")),
-        tooltip=_stage_tooltips(lang),
-    )
-    bars = base.mark_bar(height={"band": 0.8}).encode(
-        x=alt.X(
-            "count:Q",
-            title=gettext("People", lang),
-            axis=alt.Axis(format="d", tickMinStep=1),
-            scale=alt.Scale(nice=True),
-        ),
+    shared = {
+        "y": alt.Y("label:N", sort=frame["label"].tolist(), title=None,
+                   axis=alt.Axis(labelFontWeight="bold")),
+        "tooltip": _stage_tooltips(lang),
+    }
+    bars = _unit(
+        {"type": "bar", "height": {"band": 0.8}},
+        x=alt.X("count:Q", title=gettext("People", lang),
+                axis=alt.Axis(format="d", tickMinStep=1), scale=alt.Scale(nice=True)),
         color=color,
+        **shared,
     )
-    labels = base.mark_text(align="left", baseline="middle", dx=4).encode(
-        x="count:Q", text="text:N"
-    )
-    return alt.layer(bars, labels).properties(width=width, height=alt.Step(34))
+    labels = _unit({"type": "text", "align": "left", "baseline": "middle", "dx": 4},
+                   x=alt.X("count:Q"), text=alt.Text("text:N"), **shared)
+    return alt.LayerChart(data=frame, layer=[bars, labels], width=width,
+                          height=alt.Step(34), **properties)
 
 
 # --------------------------------------------------------------------------- charts
@@ -405,9 +413,8 @@ def funnel_chart(
         description += " " + gettext("The bottleneck is {stage}.", lang).format(
             stage=frame.loc[frame["stage"] == bottleneck, "label"].iloc[0]
         )
-    return _funnel_bars(frame, lang, color=color).properties(
-        title=alt.TitleParams(name, subtitle=subtitle), description=description
-    )
+    return _funnel_bars(frame, lang, color=color, title=alt.TitleParams(name, subtitle=subtitle),
+                        description=description)
 
 
 def comparison_chart(
@@ -455,11 +462,13 @@ def comparison_chart(
     takeover_text = gettext("Sales takes over", lang)
 
     panels = []
+    stated = []  # each funnel's stages in words, for the description
     for frame, funnel, owner_of, marker_stage, marker in (
         (marketing, MARKETING_FUNNEL, owners, handoff["marketing_stage"], handoff_text),
         (sales, SALES_FUNNEL, sales_owner, handoff["sales_stage"], takeover_text),
     ):
         data = _stage_frame(frame, funnel, lang, "step_rate")
+        stated.append(funnel.title(lang) + ": " + _describe_stages(data, "step_rate", lang))
         data["owner"] = [owner_of[key] for key in data["stage"]]
         hit = data["stage"] == marker_stage
         data.loc[hit, "text"] = data.loc[hit, "text"] + " ◀ " + marker
@@ -468,16 +477,11 @@ def comparison_chart(
             title=gettext("Who owns the stage", lang),
             scale=alt.Scale(domain=owner_order, range=list(PALETTE[: len(owner_order)])),
         )
-        panels.append(
-            _funnel_bars(data, lang, color=color, width=230).properties(
-                title=funnel.title(lang)
-            )
-        )
+        panels.append(_funnel_bars(data, lang, color=color, width=230,
+                                   title=funnel.title(lang)))
     name = gettext(title, lang) if title else gettext(
         "Marketing hands leads to sales", lang
     )
-    marketing_data = _stage_frame(marketing, MARKETING_FUNNEL, lang, "step_rate")
-    sales_data = _stage_frame(sales, SALES_FUNNEL, lang, "step_rate")
     description = " ".join(
         [
             gettext(
@@ -492,20 +496,17 @@ def comparison_chart(
             ).format(
                 marketing_stage=handoff["marketing_label"], sales_stage=handoff["sales_label"]
             ),
-            MARKETING_FUNNEL.title(lang) + ": " + _describe_stages(marketing_data, "step_rate",
-                                                                     lang),
-            SALES_FUNNEL.title(lang) + ": " + _describe_stages(sales_data, "step_rate", lang),
+            *stated,
         ]
     )
-    return (
-        alt.hconcat(*panels, spacing=40)
-        .resolve_scale(color="shared")
-        .properties(
-            title=alt.TitleParams(
-                name, subtitle=gettext("Labels: people (share of the previous stage)", lang)
-            ),
-            description=description,
-        )
+    return alt.HConcatChart(
+        hconcat=panels,
+        spacing=40,
+        resolve=alt.Resolve(scale=alt.ScaleResolveMap(color="shared")),
+        title=alt.TitleParams(
+            name, subtitle=gettext("Labels: people (share of the previous stage)", lang)
+        ),
+        description=description,
     )
 
 
@@ -561,15 +562,16 @@ def drop_off_chart(
         frame.loc[hit, "role"] = bottleneck_role
         frame.loc[hit, "text"] = frame.loc[hit, "text"] + " · " + bottleneck_role
     domain = [lost_role] + ([bottleneck_role] if bottleneck is not None else [])
-    base = alt.Chart(frame).encode(
-        y=alt.Y("step:N", sort=frame["step"].tolist(), title=None),
-        tooltip=[
+    shared = {
+        "y": alt.Y("step:N", sort=frame["step"].tolist(), title=None),
+        "tooltip": [
             alt.Tooltip("step:N", title=gettext("Step", lang)),
             alt.Tooltip("drop_off_text:N", title=gettext("People lost", lang)),
             alt.Tooltip("rate_text:N", title=gettext("Drop-off rate", lang)),
         ],
-    )
-    bars = base.mark_bar(height={"band": 0.8}).encode(
+    }
+    bars = _unit(
+        {"type": "bar", "height": {"band": 0.8}},
         x=alt.X("drop_off:Q", title=gettext("People lost", lang),
                 axis=alt.Axis(format="d", tickMinStep=1)),
         color=alt.Color(
@@ -578,10 +580,10 @@ def drop_off_chart(
             legend=None if bottleneck is None else alt.Legend(),
             scale=alt.Scale(domain=domain, range=[OKABE_ITO["orange"], _ACCENT][: len(domain)]),
         ),
+        **shared,
     )
-    labels_layer = base.mark_text(align="left", baseline="middle", dx=4).encode(
-        x="drop_off:Q", text="text:N"
-    )
+    labels_layer = _unit({"type": "text", "align": "left", "baseline": "middle", "dx": 4},
+                         x=alt.X("drop_off:Q"), text=alt.Text("text:N"), **shared)
     name = gettext(title, lang) if title else gettext("Drop-off between stages", lang)
     # Translators: one step in a chart description, e.g. "Awareness → Interest: 600 people lost".
     template = gettext("{step}: {count} people lost ({rate})", lang)
@@ -591,7 +593,9 @@ def drop_off_chart(
         template.format(step=row.step, count=row.drop_off_text, rate=row.rate_text)
         for row in frame.itertuples(index=False)
     ) + "."
-    return alt.layer(bars, labels_layer).properties(
+    return alt.LayerChart(
+        data=frame,
+        layer=[bars, labels_layer],
         width=_WIDTH,
         height=alt.Step(34),
         title=alt.TitleParams(name, subtitle=gettext("Labels: people lost (drop-off rate)",
@@ -668,31 +672,29 @@ def time_to_convert_chart(
     )
     median = summary["median"].total_seconds() / 3600.0 / scale
     median_text = format_decimal(round(median, 1), locale=locale_name(lang)) + " " + unit_text
-    bars = (
-        alt.Chart(frame)
-        .mark_bar(color=OKABE_ITO["bluish_green"], binSpacing=1)
-        .encode(
-            x=alt.X("start:Q", title=unit_title, bin="binned", axis=alt.Axis(format="~r"),
-                    scale=alt.Scale(nice=False)),
-            x2="end:Q",
-            y=alt.Y("users:Q", title=gettext("Converted users", lang),
-                    axis=alt.Axis(format="d", tickMinStep=1)),
-            tooltip=[
-                alt.Tooltip("range_text:N", title=gettext("Time to convert", lang)),
-                alt.Tooltip("users_text:N", title=gettext("Converted users", lang)),
-            ],
-        )
+    bars = _unit(
+        {"type": "bar", "color": OKABE_ITO["bluish_green"], "binSpacing": 1},
+        frame,
+        x=alt.X("start:Q", title=unit_title, bin="binned", axis=alt.Axis(format="~r"),
+                scale=alt.Scale(nice=False)),
+        x2=alt.X2("end:Q"),
+        y=alt.Y("users:Q", title=gettext("Converted users", lang),
+                axis=alt.Axis(format="d", tickMinStep=1)),
+        tooltip=[
+            alt.Tooltip("range_text:N", title=gettext("Time to convert", lang)),
+            alt.Tooltip("users_text:N", title=gettext("Converted users", lang)),
+        ],
     )
     rule_data = pd.DataFrame(
         {"median": [round(median, 6)],
          "text": [gettext("Median: {value}", lang).format(value=median_text)]}
     )
-    rule = alt.Chart(rule_data).mark_rule(color=_ACCENT, strokeWidth=2, strokeDash=[4, 3]).encode(
-        x="median:Q"
-    )
-    rule_text = alt.Chart(rule_data).mark_text(
-        align="left", dx=4, dy=-4, baseline="bottom", color=_ACCENT, fontWeight="bold"
-    ).encode(x="median:Q", y=alt.value(0), text="text:N")
+    rule = _unit({"type": "rule", "color": _ACCENT, "strokeWidth": 2, "strokeDash": [4, 3]},
+                 rule_data, x=alt.X("median:Q"))
+    rule_text = _unit(
+        {"type": "text", "align": "left", "dx": 4, "dy": -4, "baseline": "bottom",
+         "color": _ACCENT, "fontWeight": "bold"},
+        rule_data, x=alt.X("median:Q"), y=alt.value(0), text=alt.Text("text:N"))
     name = gettext(title, lang) if title else gettext("Time to convert", lang)
     converted = format_count(int(summary["converted"]), lang)
     description = gettext(
@@ -702,8 +704,11 @@ def time_to_convert_chart(
     ).format(title=name, count=converted, median=median_text)
     subtitle = gettext("{count} converting users; the last bar includes everyone slower",
                        lang).format(count=converted)
-    return alt.layer(bars, rule, rule_text).properties(
-        width=_WIDTH, height=220, title=alt.TitleParams(name, subtitle=subtitle),
+    return alt.LayerChart(
+        layer=[bars, rule, rule_text],
+        width=_WIDTH,
+        height=220,
+        title=alt.TitleParams(name, subtitle=subtitle),
         description=description,
     )
 
@@ -766,30 +771,25 @@ def breakdown_chart(
     by_title = value_label(by, lang)
     rate_title = (gettext("Conversion from the first stage", lang) if rate == "overall_rate"
                   else gettext("Conversion from the previous stage", lang))
-    chart = (
-        alt.Chart(frame)
-        .mark_bar()
-        .encode(
-            y=alt.Y("label:N", sort=[stage_label(key, funnel, lang) for key in keys],
-                    title=None),
-            yOffset=alt.YOffset("segment:N", sort=segment_labels),
-            x=alt.X("rate:Q", title=rate_title, axis=alt.Axis(format=".0%"),
-                    scale=alt.Scale(domain=[0, 1])),
-            color=alt.Color(
-                "segment:N",
-                title=by_title,
-                sort=segment_labels,
-                scale=alt.Scale(domain=segment_labels,
-                                range=[PALETTE[i % len(PALETTE)] for i in range(len(segments))]),
-            ),
-            tooltip=[
-                alt.Tooltip("segment:N", title=by_title),
-                alt.Tooltip("label:N", title=gettext("Stage", lang)),
-                alt.Tooltip("count_text:N", title=gettext("People", lang)),
-                alt.Tooltip("rate_text:N", title=rate_title),
-            ],
-        )
-    )
+    encoding = {
+        "y": alt.Y("label:N", sort=[stage_label(key, funnel, lang) for key in keys], title=None),
+        "yOffset": alt.YOffset("segment:N", sort=segment_labels),
+        "x": alt.X("rate:Q", title=rate_title, axis=alt.Axis(format=".0%"),
+                   scale=alt.Scale(domain=[0, 1])),
+        "color": alt.Color(
+            "segment:N",
+            title=by_title,
+            sort=segment_labels,
+            scale=alt.Scale(domain=segment_labels,
+                            range=[PALETTE[i % len(PALETTE)] for i in range(len(segments))]),
+        ),
+        "tooltip": [
+            alt.Tooltip("segment:N", title=by_title),
+            alt.Tooltip("label:N", title=gettext("Stage", lang)),
+            alt.Tooltip("count_text:N", title=gettext("People", lang)),
+            alt.Tooltip("rate_text:N", title=rate_title),
+        ],
+    }
     name = gettext(title, lang) if title else gettext("Funnel by {segment}", lang).format(
         segment=by_title
     )
@@ -800,7 +800,10 @@ def breakdown_chart(
         "Conversion at the last stage: {values}.", lang
     ).format(values="; ".join(f"{row.segment} {row.rate_text}"
                               for row in last.itertuples(index=False)))
-    return chart.properties(
+    return alt.Chart(
+        data=frame,
+        mark=alt.MarkDef(type="bar"),
+        encoding=alt.FacetedEncoding(**encoding),
         width=_WIDTH,
         height=alt.Step(12),
         title=alt.TitleParams(name, subtitle=rate_title),
@@ -852,17 +855,17 @@ def conversion_over_time_chart(
         }
     )
     rate_title = gettext("Conversion rate", lang)
-    base = alt.Chart(frame).encode(
-        x=alt.X("start:T", title=gettext("Period start", lang),
-                axis=alt.Axis(format="%Y-%m-%d", labelAngle=-40)),
-        y=alt.Y("rate:Q", title=rate_title, axis=alt.Axis(format=".1%")),
-        tooltip=[
+    encoding = {
+        "x": alt.X("start:T", title=gettext("Period start", lang),
+                   axis=alt.Axis(format="%Y-%m-%d", labelAngle=-40)),
+        "y": alt.Y("rate:Q", title=rate_title, axis=alt.Axis(format=".1%")),
+        "tooltip": [
             alt.Tooltip("period_text:N", title=gettext("Period", lang)),
             alt.Tooltip("entered_text:N", title=gettext("Entered the funnel", lang)),
             alt.Tooltip("converted_text:N", title=gettext("Converted", lang)),
             alt.Tooltip("rate_text:N", title=rate_title),
         ],
-    )
+    }
     name = gettext(title, lang) if title else gettext("Conversion over time", lang)
     low = frame.loc[frame["rate"].idxmin()]
     high = frame.loc[frame["rate"].idxmax()]
@@ -876,7 +879,9 @@ def conversion_over_time_chart(
         low=low["rate_text"], low_start=low["start"], high=high["rate_text"],
         high_start=high["start"],
     )
-    return alt.layer(base.mark_line(), base.mark_point()).properties(
+    return alt.LayerChart(
+        data=frame,
+        layer=[_unit({"type": "line"}, **encoding), _unit({"type": "point"}, **encoding)],
         width=_WIDTH + 100,
         height=220,
         title=alt.TitleParams(
@@ -920,25 +925,26 @@ def what_if_chart(
         rows.append({"label": label, "scenario": after, "count": int(new),
                      "text": format_count(new, lang) + (f" ({extra_text})" if extra_text else "")})
     frame = pd.DataFrame(rows)
-    base_chart = alt.Chart(frame).encode(
-        y=alt.Y("label:N", sort=labels, title=None),
-        yOffset=alt.YOffset("scenario:N", sort=[now, after]),
-        tooltip=[
+    shared = {
+        "y": alt.Y("label:N", sort=labels, title=None),
+        "yOffset": alt.YOffset("scenario:N", sort=[now, after]),
+        "tooltip": [
             alt.Tooltip("label:N", title=gettext("Stage", lang)),
             alt.Tooltip("scenario:N", title=gettext("Scenario", lang)),
             alt.Tooltip("text:N", title=gettext("People", lang)),
         ],
-    )
-    bars = base_chart.mark_bar().encode(
-        x=alt.X("count:Q", title=gettext("People", lang), axis=alt.Axis(format="d",
-                                                                         tickMinStep=1)),
+    }
+    bars = _unit(
+        {"type": "bar"},
+        x=alt.X("count:Q", title=gettext("People", lang),
+                axis=alt.Axis(format="d", tickMinStep=1)),
         color=alt.Color("scenario:N", title=None, sort=[now, after],
                         scale=alt.Scale(domain=[now, after],
                                         range=[OKABE_ITO["sky_blue"], OKABE_ITO["blue"]])),
+        **shared,
     )
-    text = base_chart.mark_text(align="left", baseline="middle", dx=4, fontSize=11).encode(
-        x="count:Q", text="text:N"
-    )
+    text = _unit({"type": "text", "align": "left", "baseline": "middle", "dx": 4,
+                  "fontSize": 11}, x=alt.X("count:Q"), text=alt.Text("text:N"), **shared)
     name = gettext(title, lang) if title else gettext("What if one stage improves?", lang)
     last = table.iloc[-1]
     description = gettext(
@@ -947,7 +953,6 @@ def what_if_chart(
         lang,
     ).format(title=name, stage=labels[-1], before=format_count(last["baseline_count"], lang),
              after=format_count(last["count"], lang))
-    return alt.layer(bars, text).properties(
-        width=_WIDTH, height=alt.Step(16), title=name, description=description
-    )
+    return alt.LayerChart(data=frame, layer=[bars, text], width=_WIDTH, height=alt.Step(16),
+                          title=name, description=description)
 
