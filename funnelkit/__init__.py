@@ -9,7 +9,16 @@ exercise checks, in six languages.
 ['awareness', 'interest', 'decision', 'action']
 """
 
-from . import datasets, events, i18n, metrics, simulate, stages
+from . import charts, datasets, events, i18n, metrics, simulate, stages, widgets
+from .charts import (
+    breakdown_chart,
+    comparison_chart,
+    conversion_over_time_chart,
+    drop_off_chart,
+    funnel_chart,
+    time_to_convert_chart,
+    what_if_chart,
+)
 from .events import (
     conversion_over_time,
     funnel_counts,
@@ -46,6 +55,14 @@ from .stages import (
     Stage,
     custom_funnel,
     stage_mapping,
+)
+from .widgets import (
+    EventFunnelExplorer,
+    FunnelComparison,
+    FunnelExplorer,
+    Quiz,
+    StageOrder,
+    WhatIf,
 )
 
 __version__ = "0.1.0"
@@ -88,4 +105,19 @@ __all__ = [
     "time_to_convert_summary",
     "conversion_over_time",
     "events",
+    "funnel_chart",
+    "comparison_chart",
+    "drop_off_chart",
+    "time_to_convert_chart",
+    "breakdown_chart",
+    "conversion_over_time_chart",
+    "what_if_chart",
+    "charts",
+    "FunnelExplorer",
+    "FunnelComparison",
+    "EventFunnelExplorer",
+    "WhatIf",
+    "Quiz",
+    "StageOrder",
+    "widgets",
 ]
