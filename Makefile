@@ -46,7 +46,7 @@ test: install browser-deps
 	$(VENV)/bin/ruff check funnelkit tests tools benchmarks
 	$(VENV)/bin/pytest -n $(JOBS) --dist loadfile --doctest-modules \
 	  --nbval --nbval-sanitize-with lessons/nbval-sanitize.cfg \
-	  funnelkit tools tests lessons
+	  funnelkit tools tests lessons exercises instructors
 
 lint: install
 	$(VENV)/bin/ruff check funnelkit tests tools benchmarks

@@ -15,7 +15,17 @@ import pandas as pd
 
 from .i18n import N_, gettext
 
-__all__ = ["Lesson", "LESSONS", "HEADINGS", "course_map", "heading", "lesson", "timing_line"]
+__all__ = [
+    "Lesson",
+    "LESSONS",
+    "HEADINGS",
+    "PLANS",
+    "course_map",
+    "heading",
+    "lesson",
+    "schedule",
+    "timing_line",
+]
 
 
 @dataclass(frozen=True)
@@ -160,3 +170,53 @@ def course_map(lang: str | None = None) -> pd.DataFrame:
         }
     )
 
+
+
+#: Workshop plans: (lesson number, with exercises?) in order, and where the breaks go.
+PLANS: dict[str, dict] = {
+    "half-day": {
+        "lessons": (("00", False), ("01", True), ("02", False), ("03", False), ("04", True),
+                    ("05", True), ("07", False)),
+        "breaks": {"03": 15},
+    },
+    "full-day": {
+        "lessons": tuple((entry.number, True) for entry in LESSONS),
+        "breaks": {"02": 15, "05": 60, "07": 15},
+    },
+}
+
+
+def schedule(plan: str = "half-day", start: str = "09:00", lang: str | None = None) -> pd.DataFrame:
+    """A timed workshop schedule built from the lessons' minutes.
+
+    Each row is a lesson (teaching plus, where the plan includes them, its
+    exercises) or a break, with start and end times.
+
+    >>> table = schedule("half-day")
+    >>> table[["start", "end"]].iloc[0].tolist()
+    ['09:00', '09:10']
+    >>> int(table["minutes"].sum()) <= 180
+    True
+    """
+    try:
+        chosen = PLANS[plan]
+    except KeyError:
+        raise KeyError(f"no plan {plan!r}; plans: {sorted(PLANS)}") from None
+    hours, minutes = (int(part) for part in start.split(":"))
+    clock = hours * 60 + minutes
+    rows = []
+
+    def add(number: str, title: str, length: int) -> None:
+        nonlocal clock
+        rows.append({"lesson": number, "title": title, "minutes": length,
+                     "start": f"{clock // 60:02d}:{clock % 60:02d}",
+                     "end": f"{(clock + length) // 60:02d}:{(clock + length) % 60:02d}"})
+        clock += length
+
+    for number, with_exercises in chosen["lessons"]:
+        entry = lesson(number)
+        length = entry.teaching_minutes + (entry.exercise_minutes if with_exercises else 0)
+        add(number, gettext(entry.title, lang), length)
+        if number in chosen["breaks"]:
+            add("", gettext("Break", lang), chosen["breaks"][number])
+    return pd.DataFrame(rows)

@@ -31,7 +31,7 @@ from funnelkit.i18n import DOMAIN, LANGUAGES, LOCALE_DIR, locale_name
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Single-sourced notebook collections: each has src/, locale/ and one folder per language.
-COLLECTIONS = (ROOT / "lessons", ROOT / "exercises")
+COLLECTIONS = (ROOT / "lessons", ROOT / "exercises", ROOT / "instructors")
 LIBRARY_TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
 TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")
 _FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
@@ -66,7 +66,7 @@ def lesson_sources(collection: Path = COLLECTIONS[0]) -> list[Path]:
 
 
 def all_sources() -> list[Path]:
-    """The sources of every collection: lessons, then exercises."""
+    """The sources of every collection: lessons, exercises, the instructor guide."""
     return [source for collection in COLLECTIONS for source in lesson_sources(collection)]
 
 

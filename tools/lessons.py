@@ -27,6 +27,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,8 +62,17 @@ WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 
 
 #: Which notebooks each collection yields, and which tagged cells each one drops.
-VARIANTS = {"lessons": ("lesson",), "exercises": ("student", "solution")}
-DROPPED = {"lesson": (), "student": ("solution", "selftest"), "solution": ("student",)}
+VARIANTS = {
+    "lessons": ("lesson",),
+    "exercises": ("student", "solution"),
+    "instructors": ("guide",),
+}
+DROPPED = {
+    "lesson": (),
+    "student": ("solution", "selftest"),
+    "solution": ("student",),
+    "guide": (),
+}
 
 
 @dataclass(frozen=True)
@@ -248,17 +258,20 @@ def is_current(target: Target) -> bool:
     return stored.get("metadata", {}).get("funnelkit", {}).get("inputs") == input_hash(target)
 
 
-def build(selected: list[Target], force: bool = False) -> list[Path]:
-    """Build and execute the stale notebooks among *selected*; return what was written."""
-    written = []
-    for target in selected:
-        if not force and is_current(target):
-            continue
-        print(f"building {target.path.relative_to(ROOT)}", flush=True)
-        notebook = execute(render(target), target)
-        write(notebook, target.path)
-        written.append(target.path)
-    return written
+def _build_one(target: Target) -> Path:
+    notebook = execute(render(target), target)
+    write(notebook, target.path)
+    print(f"built {target.path.relative_to(ROOT)}", flush=True)
+    return target.path
+
+
+def build(selected: list[Target], force: bool = False, jobs: int = 2) -> list[Path]:
+    """Build and execute the stale notebooks among *selected* (*jobs* kernels at a time)."""
+    stale = [target for target in selected if force or not is_current(target)]
+    if jobs <= 1 or len(stale) <= 1:
+        return [_build_one(target) for target in stale]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(_build_one, stale))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -267,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lesson", action="append", default=[], help="slug prefix, e.g. 01")
     parser.add_argument("--lang", action="append", default=[], choices=LANGUAGES)
     parser.add_argument("--force", action="store_true", help="rebuild even if current")
+    parser.add_argument("--jobs", type=int, default=2, help="notebooks executed at a time")
     args = parser.parse_args(argv)
     selected = targets(args.lesson, args.lang)
     if args.command == "check":
@@ -274,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         for target in stale:
             print(f"stale: {target.path.relative_to(ROOT)}")
         return 1 if stale else 0
-    build(selected, force=args.force)
+    build(selected, force=args.force, jobs=args.jobs)
     return 0
 
 
