@@ -136,3 +136,18 @@ def test_progress_and_feedback_follow_the_language(monkeypatch):
         "question": ["q1", "q2"], "status": ["richtig", "nicht versucht"],
     }
     assert "<div" in first.check(0.12)._repr_html_()
+
+
+def test_every_exercise_module_is_complete():
+    import importlib
+
+    from funnelkit.course import LESSONS
+
+    for entry in LESSONS[1:]:
+        module = importlib.import_module(f"funnelkit.exercises.ex{entry.number}")
+        questions = module.exercise.questions
+        assert 3 <= len(questions) <= 6, entry.slug
+        assert module.exercise.slug == entry.slug
+        for question in questions:
+            assert question.hints and question.solution_text, f"{entry.slug} {question.key}"
+            assert question.var, f"{entry.slug} {question.key} needs a variable name"

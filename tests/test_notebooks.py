@@ -83,3 +83,12 @@ def test_outputs_are_clean_and_small(target):
             assert "http://" not in text and "cdn." not in text, f"network resource in {where}"
     executed = [c for c in notebook["cells"] if c["cell_type"] == "code"]
     assert all(c["execution_count"] for c in executed), "notebook was not executed in full"
+
+
+def test_course_map_lists_exactly_the_lessons_and_exercises_that_exist():
+    from funnelkit.course import LESSONS
+
+    slugs = [entry.slug for entry in LESSONS]
+    assert slugs == [source.stem for source in lesson_sources()]
+    exercises = [source.stem for source in all_sources() if source.parents[1].name == "exercises"]
+    assert exercises == slugs[1:], "every lesson after 00 has one exercise notebook"
