@@ -65,3 +65,4 @@ translations-status: install
 
 bench: install
 	$(PY) benchmarks/bench_events.py
+	$(PY) benchmarks/bench_widgets.py
