@@ -36,7 +36,7 @@ import nbformat
 from nbclient import NotebookClient
 
 from funnelkit.course import heading, timing_line
-from funnelkit.i18n import LANGUAGES
+from funnelkit.i18n import DOMAIN, LANGUAGES, LOCALE_DIR, locale_name
 from tools.catalogs import ROOT, all_sources, read_catalog, source_catalog, split_paragraphs
 
 __all__ = ["Target", "build", "execute", "input_hash", "is_current", "render", "targets"]
@@ -203,7 +203,8 @@ def input_hash(target: Target) -> str:
     if target.catalog_path is not None:
         files.append(target.catalog_path)
     files += sorted(LIBRARY_DIR.rglob("*.py"))
-    files += sorted(LIBRARY_DIR.rglob("*.po"))
+    if target.lang != "en":  # only this language's library strings can change the output
+        files.append(LOCALE_DIR / locale_name(target.lang) / "LC_MESSAGES" / f"{DOMAIN}.po")
     for folder in DATA_DIRS:
         files += sorted(p for p in folder.rglob("*") if p.is_file())
     for path in files:
