@@ -309,13 +309,16 @@ def _rate_phrase(rate: str, lang: str) -> str:
 def _describe_stages(frame: pd.DataFrame, rate: str, lang: str) -> str:
     # Translators: one stage in a chart description, e.g. "Interest: 400 people (40% ...)".
     template = gettext("{stage}: {count} people ({rate} {phrase})", lang)
+    # Translators: the first stage in a chart description; it has no rate.
+    first = gettext("{stage}: {count} people", lang)
     phrase = _rate_phrase(rate, lang)
     parts = [
         template.format(stage=row.label, count=row.count_text, rate=rate_text, phrase=phrase)
-        for row, rate_text in zip(
+        if position else first.format(stage=row.label, count=row.count_text)
+        for position, (row, rate_text) in enumerate(zip(
             frame.itertuples(index=False), frame["step_text" if rate == "step_rate" else
                                                  "overall_text"], strict=True
-        )
+        ))
     ]
     return "; ".join(parts) + "."
 
