@@ -877,7 +877,8 @@ class Quiz(_Widget):
             self.check_button = widgets.Button(description=self._("Check"), icon="check",
                                                button_style="primary")
             self.check_button.on_click(lambda _button: self._show_feedback())
-            hint = widgets.HTML(f"<i>{_esc(self._('Choose all answers that apply.'))}</i>")
+            choose_all = self._("Choose all answers that apply.")
+            hint = widgets.HTML(f"<i>{_esc(choose_all)}</i>")
             self.children = (prompt, hint, *self.boxes, self.check_button, self.feedback_html)
         else:
             self.choice = widgets.RadioButtons(
