@@ -79,7 +79,7 @@ q2.assert_check_passes(overall_rate)
 # %% [markdown]
 # ## Question 3
 #
-# A bike shop counted 8,000 people at Awareness, 2,000 at Interest, 500 at Decision and 150 at
+# A bike shop counted 8,000 people at Awareness, 2,000 at Interest, 400 at Decision and 150 at
 # Action last month. Use `conversion_table` with the sales funnel to build its conversion
 # table and store it in `bike_table`. Which stage is the bike shop's bottleneck?
 
@@ -88,7 +88,7 @@ bike_table = ____
 bike_table
 
 # %% tags=["solution"]
-bike_table = conversion_table([8_000, 2_000, 500, 150], SALES_FUNNEL)
+bike_table = conversion_table([8_000, 2_000, 400, 150], SALES_FUNNEL)
 bike_table
 
 # %%

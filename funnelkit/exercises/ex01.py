@@ -21,7 +21,7 @@ __all__ = ["SHOE_SHOP", "BIKE_SHOP", "q1", "q2", "q3", "q4", "q5", "exercise", "
 #: The running-shoe shop of lesson 01: Awareness, Interest, Decision, Action.
 SHOE_SHOP = (10_000, 1_200, 300, 90)
 #: A second shop for the exercise.
-BIKE_SHOP = (8_000, 2_000, 500, 150)
+BIKE_SHOP = (8_000, 2_000, 400, 150)
 
 
 def _shoe_table():
@@ -62,9 +62,9 @@ q3 = FrameQuestion(
     hints=(
         N_("Use `conversion_table` with the four counts of the bike shop and the sales "
            "funnel."),
-        N_("Pass the counts as a list in funnel order: `[8_000, 2_000, 500, 150]`."),
+        N_("Pass the counts as a list in funnel order: `[8_000, 2_000, 400, 150]`."),
     ),
-    solution=N_("`bike_table = conversion_table([8_000, 2_000, 500, 150], SALES_FUNNEL)`"),
+    solution=N_("`bike_table = conversion_table([8_000, 2_000, 400, 150], SALES_FUNNEL)`"),
 )
 
 q4 = ChoiceQuestion(
