@@ -123,11 +123,7 @@ def translations(target: Target) -> dict[str, str]:
     """msgid -> msgstr for the target's language (empty for English); fuzzy ones are unused."""
     if target.catalog_path is None or not target.catalog_path.exists():
         return {}
-    return {
-        m.id: m.string
-        for m in read_catalog(target.catalog_path, target.lang)
-        if m.id and m.string and not m.fuzzy
-    }
+    return dict(translations_of(target.catalog_path))
 
 
 def _translate(markdown: str, table: dict[str, str]) -> str:
@@ -209,8 +205,22 @@ def input_hash(target: Target) -> str:
         files += sorted(p for p in folder.rglob("*") if p.is_file())
     for path in files:
         digest.update(path.relative_to(ROOT).as_posix().encode())
-        digest.update(path.read_bytes() if path.exists() else b"<missing>")
+        if not path.exists():
+            digest.update(b"<missing>")
+        elif path.suffix == ".po":  # what a catalog says, not how a PO editor laid it out
+            digest.update(json.dumps(translations_of(path)).encode())
+        else:
+            digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def translations_of(path: Path) -> list[tuple[str, str]]:
+    """The translated, non-fuzzy (msgid, msgstr) pairs of a PO file, sorted."""
+    return sorted(
+        (m.id, m.string)
+        for m in read_catalog(path)
+        if isinstance(m.id, str) and m.id and m.string and not m.fuzzy
+    )
 
 
 def _normalise(notebook: nbformat.NotebookNode, target: Target) -> nbformat.NotebookNode:
