@@ -116,13 +116,15 @@ LESSONS: tuple[Lesson, ...] = (
     ),
 )
 
-#: Headings the lesson build puts on tagged cells.
+#: Headings the lesson build puts on tagged cells (and the slides build on widget pictures).
 HEADINGS: dict[str, str] = {
     "objectives": N_("Learning objectives"),
     "keypoints": N_("Key points"),
     "instructor": N_("Instructor note"),
     "references": N_("References"),
     "setup": N_("Set-up"),
+    # Translators: caption of a widget shown as a still picture in the slides.
+    "interactive": N_("Interactive in the notebook"),
 }
 
 

@@ -44,6 +44,8 @@ __all__ = [
     "filepath",
     "load",
     "describe",
+    "PIPELINE_STAGES",
+    "pipeline_counts",
     "write_csv",
 ]
 
@@ -254,6 +256,51 @@ def load(name: str, *, path: str | Path | None = None) -> pd.DataFrame:
     if path is None:
         return _bundled(name).copy(deep=True)
     return _read(name, Path(path))
+
+
+# --------------------------------------------------------------------------- the lead pipeline
+
+#: The stages of the ``leads`` table's pipeline, in order, and the column that says a
+#: lead reached each one (a filled-in date; customers are the won deals).
+PIPELINE_STAGES: tuple[tuple[str, str], ...] = (
+    ("lead", "lead_id"),
+    ("mql", "mql_date"),
+    ("sql", "sql_date"),
+    ("opportunity", "opportunity_date"),
+    ("customer", "outcome"),
+)
+
+
+def pipeline_counts(leads: pd.DataFrame) -> list[int]:
+    """How many of *leads* reached each pipeline stage: lead, MQL, SQL, opportunity, customer.
+
+    *leads* has the columns of the bundled ``leads`` table (for example a subset of its
+    rows). A lead counts at a stage when the stage's date is filled in; customers are the
+    leads whose ``outcome`` is ``"won"``. The list fits any five-stage funnel, such as
+    :func:`funnelkit.custom_funnel` ``(["lead", "mql", "sql", "opportunity", "customer"])``
+    or the marketing funnel from Interest to Purchase. *leads* is not changed.
+
+    >>> leads = load("leads")
+    >>> counts = pipeline_counts(leads)
+    >>> counts[0] == len(leads), counts == sorted(counts, reverse=True)
+    (True, True)
+    >>> pipeline_counts(leads.drop(columns="sql_date"))
+    Traceback (most recent call last):
+    ...
+    ValueError: pipeline_counts: column 'sql_date' (stage 'sql') is missing from the leads table
+    """
+    if not isinstance(leads, pd.DataFrame):
+        raise TypeError(f"pipeline_counts: leads must be a DataFrame, not {type(leads).__name__}")
+    for stage, column in PIPELINE_STAGES:
+        if column not in leads.columns:
+            raise ValueError(f"pipeline_counts: column {column!r} (stage {stage!r}) is missing "
+                             "from the leads table")
+    dated = [column for _, column in PIPELINE_STAGES[1:-1]]
+    return [
+        len(leads),
+        *(int(leads[column].notna().sum()) for column in dated),
+        int((leads["outcome"] == "won").sum()),
+    ]
 
 
 # --------------------------------------------------------------------------- writing

@@ -319,6 +319,32 @@ def test_web_events_are_in_q4_2025_and_mostly_in_order(events):
     assert 0 < backwards < 0.03
 
 
+def test_pipeline_counts_match_a_row_by_row_count(leads):
+    def reference(frame):
+        counts = [0, 0, 0, 0, 0]
+        for row in frame.itertuples():
+            reached = [True, pd.notna(row.mql_date), pd.notna(row.sql_date),
+                       pd.notna(row.opportunity_date), row.outcome == "won"]
+            counts = [total + bool(hit) for total, hit in zip(counts, reached, strict=True)]
+        return counts
+
+    assert datasets.pipeline_counts(leads) == reference(leads)
+    referral = leads[leads["channel"] == "referral"]
+    assert datasets.pipeline_counts(referral) == reference(referral)
+    assert datasets.pipeline_counts(leads.iloc[:0]) == [0, 0, 0, 0, 0]
+    assert all(type(count) is int for count in datasets.pipeline_counts(leads))
+
+
+def test_pipeline_counts_name_the_missing_column_and_leave_the_input_alone(leads):
+    before = leads.copy(deep=True)
+    datasets.pipeline_counts(leads)
+    pd.testing.assert_frame_equal(leads, before)
+    with pytest.raises(ValueError, match=r"'opportunity_date' \(stage 'opportunity'\)"):
+        datasets.pipeline_counts(leads.drop(columns="opportunity_date"))
+    with pytest.raises(TypeError, match="DataFrame, not list"):
+        datasets.pipeline_counts([1, 2, 3])
+
+
 def test_lead_dates_are_monotone(leads):
     for before, after in zip(DATE_COLUMNS, DATE_COLUMNS[1:], strict=False):
         reached = leads[after].notna()

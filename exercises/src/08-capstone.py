@@ -44,7 +44,6 @@ from funnelkit.exercises.ex08 import (
     q4,
     q5,
     q6,
-    stage_counts,
 )
 from funnelkit.widgets import WhatIf
 
@@ -136,7 +135,7 @@ pipeline
 q2.check()
 
 # %% tags=["selftest"]
-q2.assert_check_fails(conversion_table(stage_counts(leads), PIPELINE))
+q2.assert_check_fails(conversion_table(datasets.pipeline_counts(leads), PIPELINE))
 q2.assert_check_fails(conversion_table(
     [*counts[:4], cohort["closed_date"].notna().sum()], PIPELINE))
 q2.assert_check_passes(pipeline)
@@ -146,7 +145,7 @@ q2.assert_check_passes(pipeline)
 # brackets, the conversion rate from the stage before.
 
 # %%
-funnel_chart(conversion_table(stage_counts(cohort), PIPELINE), PIPELINE)
+funnel_chart(conversion_table(datasets.pipeline_counts(cohort), PIPELINE), PIPELINE)
 
 # %% [markdown] tags=["slide"]
 # ## Step 4: Find the bottleneck and run what-ifs
@@ -204,7 +203,7 @@ average_deal = round(cohort.loc[cohort["outcome"] == "won", "deal_value"].mean()
 average_deal
 
 # %%
-WhatIf(stage_counts(cohort), PIPELINE, uplift_percent=20, value_per_conversion=average_deal)
+WhatIf(datasets.pipeline_counts(cohort), PIPELINE, uplift_percent=20, value_per_conversion=average_deal)
 
 # %% [markdown]
 # Why are opportunities lost? The next cell counts the reasons recorded for the cohort's lost

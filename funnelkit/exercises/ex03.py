@@ -12,7 +12,7 @@ never typed in.
 
 from __future__ import annotations
 
-from ..datasets import load
+from ..datasets import load, pipeline_counts
 from ..i18n import N_
 from ..metrics import bottleneck, conversion_table
 from ..stages import MARKETING_FUNNEL, Funnel
@@ -41,14 +41,7 @@ def lead_counts() -> list[int]:
     >>> len(lead_counts()) == len(LEAD_STAGES)
     True
     """
-    leads = load("leads")
-    return [
-        len(leads),
-        int(leads["mql_date"].notna().sum()),
-        int(leads["sql_date"].notna().sum()),
-        int(leads["opportunity_date"].notna().sum()),
-        int((leads["outcome"] == "won").sum()),
-    ]
+    return pipeline_counts(load("leads"))
 
 
 def _lead_table():

@@ -8,12 +8,13 @@ classifies measures, then writes an open recommendation judged with a rubric.
 
 The expected answers are computed with funnelkit from the data, never typed in.
 
->>> from funnelkit.exercises.ex08 import PIPELINE, q3, stage_counts, cohort
+>>> from funnelkit.datasets import pipeline_counts
+>>> from funnelkit.exercises.ex08 import PIPELINE, q3, cohort
 >>> PIPELINE.keys
 ['lead', 'mql', 'sql', 'opportunity', 'customer']
 >>> q3.check("mql").status
 'incorrect'
->>> len(stage_counts(cohort())) == len(PIPELINE)
+>>> len(pipeline_counts(cohort())) == len(PIPELINE)
 True
 """
 
@@ -33,7 +34,6 @@ __all__ = [
     "UPLIFT",
     "MEASURES",
     "cohort",
-    "stage_counts",
     "channel_summary",
     "q1",
     "q2",
@@ -79,17 +79,6 @@ def cohort() -> pd.DataFrame:
     return leads[leads["created"].dt.month <= LAST_MONTH].reset_index(drop=True)
 
 
-def stage_counts(leads: pd.DataFrame) -> list[int]:
-    """How many of *leads* reached each stage of :data:`PIPELINE`, in funnel order."""
-    return [
-        len(leads),
-        int(leads["mql_date"].notna().sum()),
-        int(leads["sql_date"].notna().sum()),
-        int(leads["opportunity_date"].notna().sum()),
-        int((leads["outcome"] == "won").sum()),
-    ]
-
-
 def channel_summary(leads: pd.DataFrame) -> pd.DataFrame:
     """One row per channel: leads, customers and the lead-to-customer rate.
 
@@ -103,7 +92,7 @@ def channel_summary(leads: pd.DataFrame) -> pd.DataFrame:
 
 
 def _counts() -> list[int]:
-    return stage_counts(cohort())
+    return datasets.pipeline_counts(cohort())
 
 
 def _channel_rate(channel: str) -> float:

@@ -174,17 +174,9 @@ from funnelkit.metrics import conversion_table
 
 pipeline = custom_funnel(["lead", "mql", "sql", "opportunity", "customer"],
                          labels=["lead", "MQL", "SQL", "opportunity", "customer"])
-
-
-def pipeline_counts(group):
-    """Leads that reached each stage of the pipeline; customers are the won deals."""
-    return [len(group), group["mql_date"].notna().sum(), group["sql_date"].notna().sum(),
-            group["opportunity_date"].notna().sum(), (group["outcome"] == "won").sum()]
-
-
 channels = ["paid_ads", "social", "content", "webinar", "email"]
 by_channel = pd.concat(
-    [conversion_table(pipeline_counts(leads[leads["channel"] == channel]), pipeline)
+    [conversion_table(datasets.pipeline_counts(leads[leads["channel"] == channel]), pipeline)
      .assign(channel=channel) for channel in channels],
     ignore_index=True,
 )
