@@ -11,8 +11,8 @@ LANGS  := en de zh-Hant ms nl ru
 JOBS   ?= 2
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test install browser-deps lint datasets catalogs lessons translations-status \
-        bench clean-venv help
+.PHONY: lab test install browser-deps slides-deps lint datasets catalogs lessons slides \
+        translations-status bench clean-venv help
 
 help:
 	@echo "make lab                 open the course in JupyterLab"
@@ -20,6 +20,7 @@ help:
 	@echo "make datasets            regenerate datasets/ from the simulator (byte for byte)"
 	@echo "make catalogs            extract messages and update every PO catalog"
 	@echo "make lessons             build and execute all notebooks in every language"
+	@echo "make slides              build offline reveal.js slides of every lesson (slides/<lang>/)"
 	@echo "make translations-status table of translation progress"
 	@echo "make bench               run the benchmarks (ratios, not unit tests)"
 
@@ -40,9 +41,20 @@ browser-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
 
+# reveal.js for the offline slides, pinned in tools/reveal/package-lock.json (npm registry).
+REVEAL := tools/reveal/node_modules/reveal.js/package.json
+$(REVEAL): tools/reveal/package.json tools/reveal/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq npm >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq npm >/dev/null; fi; }
+	npm ci --prefix tools/reveal --no-audit --no-fund --silent
+	touch $(REVEAL)
+
+slides-deps: $(REVEAL)
+
 # Unit, property and doctest tests, catalog and staleness checks, nbval on every notebook
 # (real comparison mode), and the real-browser test.
-test: install browser-deps
+test: install browser-deps slides-deps
 	$(VENV)/bin/ruff check funnelkit tests tools benchmarks
 	$(VENV)/bin/pytest -n $(JOBS) --dist loadfile --doctest-modules \
 	  --nbval --nbval-sanitize-with lessons/nbval-sanitize.cfg \
@@ -59,6 +71,9 @@ catalogs: install
 
 lessons: install
 	$(PY) -m tools.lessons build
+
+slides: install slides-deps
+	$(PY) -m tools.slides build
 
 translations-status: install
 	@$(PY) -m tools.catalogs status

@@ -35,19 +35,9 @@ import pytest
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "test-output" / "browser"
 LESSON = "01-why-funnels.ipynb"
 LANGS = ("en", "de")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # True once the open notebook's kernel is connected and idle (needs expose_app_in_browser).
 KERNEL_READY = """() => {
     const widget = window.jupyterapp && window.jupyterapp.shell.currentWidget;
@@ -84,11 +74,8 @@ def _fallback_notebook(lang: str) -> nbformat.NotebookNode:
 
 
 @pytest.fixture(scope="module")
-def lab(tmp_path_factory):
+def lab(tmp_path_factory, chromium):
     """A JupyterLab server on 127.0.0.1 serving a temporary directory; stopped afterwards."""
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed: run `make browser-deps`")
-    pytest.importorskip("playwright.sync_api")
     base = tmp_path_factory.mktemp("lab")
     served = base / "notebooks"
     served.mkdir()
@@ -147,17 +134,9 @@ def lab(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser(lab):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+def browser(chromium, lab):
+    """The headless chromium (tests/conftest.py), once the server is up."""
+    return chromium
 
 
 def _notebook_for(lang: str, lab: dict) -> tuple[str, str]:
