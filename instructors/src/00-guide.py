@@ -82,6 +82,20 @@ schedule("full-day", start="09:00")
 # so learners who work alone are never stuck.
 
 # %% [markdown]
+# ## Presenting a lesson as slides
+#
+# Every lesson can also be shown as a slide deck. `make slides` writes one HTML file per
+# lesson and language to `slides/<language>/`, for example `slides/de/02-sales-funnel.html`.
+# Each file holds everything it needs, so it opens in any web browser without an internet
+# connection and can be copied to another computer on its own.
+#
+# The arrow keys move from slide to slide; Space and Page Down first scroll through a long
+# slide and then go on to the next one. Press F for full screen and S for the speaker view,
+# which shows the instructor notes and the next slide. Charts appear as pictures, and sliders
+# and quizzes as they look before anyone touches them, marked "Interactive in the notebook":
+# switch to the lesson in JupyterLab to use them live.
+
+# %% [markdown]
 # ## Running the course on Binder
 #
 # Binder needs no installation: learners open a link in their browser and get JupyterLab with
