@@ -25,7 +25,8 @@ def test_readme_gives_exactly_two_setup_commands_and_ci_runs_the_test_one():
     ci = (ROOT / ".ci" / "run").read_text()
     assert re.search(r"^make test\b", ci, flags=re.M), ".ci/run must run the README's command"
     makefile = (ROOT / "Makefile").read_text()
-    for target in ("lab", "test", "datasets", "catalogs", "lessons", "translations-status"):
+    for target in ("lab", "test", "datasets", "catalogs", "lessons", "slides",
+                   "translations-status"):
         assert re.search(rf"^{re.escape(target)}:", makefile, flags=re.M), target
 
 
