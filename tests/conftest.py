@@ -1,5 +1,7 @@
 """Test-suite settings shared by every test module."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -38,3 +40,29 @@ def chromium():
             yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture(scope="module")
+def open_page(chromium):
+    """Open a page in a fresh browser context: ``with open_page(shot, **options) as page``.
+
+    JavaScript errors are collected in ``page.errors``; when the block fails, a screenshot
+    of the page is saved at *shot* for a human look; the context is always closed.
+    """
+
+    @contextmanager
+    def opened(shot: Path, **options) -> Iterator:
+        context = chromium.new_context(**options)
+        page = context.new_page()
+        page.errors = []
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        try:
+            yield page
+        except Exception:
+            shot.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(shot))
+            raise
+        finally:
+            context.close()
+
+    return opened

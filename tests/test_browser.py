@@ -133,12 +133,6 @@ def lab(tmp_path_factory, chromium):
         log.close()
 
 
-@pytest.fixture(scope="module")
-def browser(chromium, lab):
-    """The headless chromium (tests/conftest.py), once the server is up."""
-    return chromium
-
-
 def _notebook_for(lang: str, lab: dict) -> tuple[str, str]:
     """Copy the lesson (or write the stand-in) into the served directory: (path, source)."""
     target = lab["root"] / lang / LESSON
@@ -164,15 +158,12 @@ def _wait_until_run(page, timeout: float = 60.0) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_lesson_widgets_work_in_the_browser(lang, lab, browser):
+def test_lesson_widgets_work_in_the_browser(lang, lab, open_page):
     started = time.monotonic()
     path, kind = _notebook_for(lang, lab)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    try:
+    failure = SCREENSHOTS / f"{lang}-failure.png"
+    with open_page(failure, viewport={"width": 1400, "height": 1000}) as page:
         page.goto(f"{lab['url']}/lab/workspaces/check-{lang}/tree/{path}?token={lab['token']}",
                   wait_until="domcontentloaded")
         page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=45_000)
@@ -233,12 +224,7 @@ def test_lesson_widgets_work_in_the_browser(lang, lab, browser):
         feedback.wait_for(timeout=10_000)
         assert len(feedback.inner_text().strip()) > 10
         quiz.screenshot(path=str(SCREENSHOTS / f"{lang}-4-quiz.png"))
-        assert not errors, f"JavaScript errors on the page: {errors}"
-    except Exception:
-        page.screenshot(path=str(SCREENSHOTS / f"{lang}-failure.png"))
-        raise
-    finally:
-        context.close()
+        assert not page.errors, f"JavaScript errors on the page: {page.errors}"
     # About 12 s (stand-in) to 25 s (lesson) per language on an idle machine; every wait
     # above has its own timeout, so a hang fails instead of blocking the suite.
     print(f"{lang} ({kind}): {time.monotonic() - started:.1f} s")

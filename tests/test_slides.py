@@ -82,8 +82,8 @@ def test_widget_still_draws_containers_controls_and_choices_in_order():
     )
     still = widget_still("IPY_MODEL_box", state)
     assert still.startswith('<div class="fk-vbox">')
-    positions = [still.index(text) for text in
-                 ("Which stage?", "Interest", "2160", "Decision", "Desire", "A free trial", "Check")]
+    order = ("Which stage?", "Interest", "2160", "Decision", "Desire", "A free trial", "Check")
+    positions = [still.index(text) for text in order]
     assert positions == sorted(positions), "children keep their order"
     assert 'value="2160"' in still and 'max="12000"' in still
     assert "○ Decision" in still and "◉ Desire" in still, "the selected option is marked"
@@ -194,12 +194,11 @@ BROWSER_DECKS = [("02-sales-funnel", "en"), ("02-sales-funnel", "ru")]
 
 @pytest.mark.browser
 @pytest.mark.parametrize(("slug", "lang"), BROWSER_DECKS)
-def test_deck_presents_offline_in_a_real_browser(decks, chromium, slug, lang):
+def test_deck_presents_offline_in_a_real_browser(decks, open_page, slug, lang):
     path = deck_path(slug, lang, decks)
     notebook = _notebook(slug, lang)
     types = _slide_types(notebook)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    context = chromium.new_context(viewport={"width": 1280, "height": 800})
     refused: list[str] = []
 
     def only_the_file(route):
@@ -209,11 +208,9 @@ def test_deck_presents_offline_in_a_real_browser(decks, chromium, slug, lang):
             refused.append(route.request.url)
             route.abort()
 
-    context.route("**/*", only_the_file)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    try:
+    failure = SCREENSHOTS / f"{slug}-{lang}-failure.png"
+    with open_page(failure, viewport={"width": 1280, "height": 800}) as page:
+        page.context.route("**/*", only_the_file)
         page.goto(path.as_uri())
         page.wait_for_function("() => window.Reveal && Reveal.isReady()", timeout=20_000)
         assert page.evaluate("Reveal.getTotalSlides()") == types.count("slide")
@@ -253,10 +250,5 @@ def test_deck_presents_offline_in_a_real_browser(decks, chromium, slug, lang):
             "text => document.body.innerText.replace(/\\s+/g, ' ').includes(text)",
             arg=snippet, timeout=15_000)
         speaker.screenshot(path=str(SCREENSHOTS / f"{slug}-{lang}-3-speaker.png"))
-        assert not errors, f"JavaScript errors: {errors}"
+        assert not page.errors, f"JavaScript errors: {page.errors}"
         assert not refused, f"the deck asked for the network: {refused}"
-    except Exception:
-        page.screenshot(path=str(SCREENSHOTS / f"{slug}-{lang}-failure.png"))
-        raise
-    finally:
-        context.close()
