@@ -1,8 +1,9 @@
 """Benchmark funnelkit.events.funnel_counts on simulated event logs.
 
 Prints, per log size, the time of ``funnel_counts`` as a ratio to sorting the same
-frame by (user, time) and to a per-user Python loop, and its peak memory as a
-multiple of the frame's own memory. See benchmarks/README.md.
+frame by (user, time) and to a per-user Python loop, its peak memory as a multiple
+of the frame's own memory, and what a breakdown by a segment column (``by=``) costs
+on top of the plain call. See benchmarks/README.md.
 
     .venv/bin/python benchmarks/bench_events.py --sizes 1000000 5000000
 """
@@ -29,17 +30,22 @@ WINDOW = pd.Timedelta("7D")
 DAYS = 90
 
 
-def simulate(size: int, seed: int = 0) -> pd.DataFrame:
-    """*size* events of about size / 10 users over 90 days, in random row order."""
+def simulate(size: int, segments: int = 1000, seed: int = 0) -> pd.DataFrame:
+    """*size* events of about size / 10 users over 90 days, in random row order.
+
+    Each user belongs to one of *segments* segments (column ``segment``, an integer).
+    """
     rng = np.random.default_rng(seed)
     names = np.array(STEPS + OTHERS, dtype=object)
     start = np.datetime64("2026-01-01T00:00:00", "us").astype(np.int64)
     stamps = start + rng.integers(0, DAYS * 86_400 * 10**6, size)
+    users = rng.integers(0, max(size // 10, 1), size)
     return pd.DataFrame(
         {
-            "user_id": rng.integers(0, max(size // 10, 1), size),
+            "user_id": users,
             "event": pd.array(names[rng.choice(len(names), size, p=WEIGHTS)], dtype="str"),
             "timestamp": stamps.astype("datetime64[us]"),
+            "segment": users % segments,
         }
     )
 
@@ -118,8 +124,8 @@ def peak_memory(func: Callable[[], object]) -> int:
         tracemalloc.stop()
 
 
-def run(size: int, repeat: int, loop_users: int) -> dict[str, float]:
-    frame = simulate(size)
+def run(size: int, repeat: int, loop_users: int, segments: int) -> dict[str, float]:
+    frame = simulate(size, segments)
     frame_bytes = int(frame.memory_usage(deep=True).sum())
     users = frame["user_id"].nunique()
 
@@ -128,6 +134,7 @@ def run(size: int, repeat: int, loop_users: int) -> dict[str, float]:
 
     sort = best_of(repeat, lambda: frame.sort_values(["user_id", "timestamp"]))
     fast = best_of(repeat, counts)
+    by_segment = best_of(repeat, lambda: funnel_counts(frame, STEPS, window=WINDOW, by="segment"))
 
     sample_ids = np.random.default_rng(1).choice(frame["user_id"].unique(), loop_users,
                                                  replace=False)
@@ -147,6 +154,7 @@ def run(size: int, repeat: int, loop_users: int) -> dict[str, float]:
         "loop_s": groupby_loop, "vs_loop": groupby_loop / fast,
         "tight_s": tight_loop, "vs_tight": tight_loop / fast,
         "peak_mb": peak / 1e6, "peak_x_frame": peak / frame_bytes,
+        "by_s": by_segment, "by_x": by_segment / fast,
     }
 
 
@@ -157,6 +165,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="timings per measure (best of)")
     parser.add_argument("--loop-users", type=int, default=2000,
                         help="users in the sample the Python loop is timed on")
+    parser.add_argument("--segments", type=int, default=1000,
+                        help="segments of the by= breakdown (default: 1000)")
     args = parser.parse_args()
 
     print(f"funnel_counts, {len(STEPS)} steps + {len(OTHERS)} other event names, "
@@ -165,20 +175,22 @@ def main() -> None:
     print("loop:  per-user Python loop (groupby user, sort, reference chain simulation)")
     print("tight: pure-Python loop over lists and dicts (ClickHouse's one-pass algorithm)")
     print(f"both loops are timed on {args.loop_users} random users and extrapolated "
-          "linearly to all users (*)\n")
+          "linearly to all users (*)")
+    print(f"by/fc: funnel_counts(by='segment') time, {args.segments} segments / plain time\n")
     header = (f"{'events':>10} {'users':>8} {'frame MB':>8} {'sort s':>7} {'funnel s':>8} "
               f"{'vs sort':>7} {'loop s*':>8} {'loop/fc':>7} {'tight s*':>8} {'tight/fc':>8} "
-              f"{'peak MB':>7} {'peak/frame':>10}")
+              f"{'peak MB':>7} {'peak/frame':>10} {'by s':>6} {'by/fc':>6}")
     print(header)
     print("-" * len(header))
     for size in args.sizes:
-        r = run(size, args.repeat, args.loop_users)
+        r = run(size, args.repeat, args.loop_users, args.segments)
         print(f"{r['events']:>10,} {r['users']:>8,} {r['frame_mb']:>8.0f} {r['sort_s']:>7.2f} "
               f"{r['funnel_s']:>8.2f} {r['vs_sort']:>6.2f}x {r['loop_s']:>8.1f} "
               f"{r['vs_loop']:>6.0f}x {r['tight_s']:>8.2f} {r['vs_tight']:>7.1f}x "
-              f"{r['peak_mb']:>7.0f} {r['peak_x_frame']:>9.2f}x", flush=True)
+              f"{r['peak_mb']:>7.0f} {r['peak_x_frame']:>9.2f}x {r['by_s']:>6.2f} "
+              f"{r['by_x']:>5.2f}x", flush=True)
     print("\nGoals: vs sort <= 1.5x; loop/fc (how many times faster than the loop) >= 50x;"
-          " peak/frame <= 5x.")
+          " peak/frame <= 5x; by/fc <= 1.5x.")
 
 
 if __name__ == "__main__":

@@ -54,7 +54,7 @@ from datetime import timedelta, tzinfo
 import numpy as np
 import pandas as pd
 
-from .metrics import conversion_table
+from .metrics import _segment_tables
 from .stages import Funnel
 
 __all__ = [
@@ -365,12 +365,6 @@ def _walk(
     )
 
 
-def _stage_table(counts: np.ndarray, steps: list[Hashable]) -> pd.DataFrame:
-    table = conversion_table(counts.tolist())
-    table["stage"] = steps
-    return table
-
-
 # --------------------------------------------------------------------------- public API
 
 
@@ -422,15 +416,9 @@ def funnel_counts(
     3    mail    buy      1
     """
     walk = _walk(events, steps, window, user_col, event_col, time_col, by)
-    counts = walk.counts()
-    if walk.segments is None:
-        return _stage_table(counts[0], walk.steps)
-    if len(walk.segments) == 0:
-        tables = [_stage_table(np.zeros(len(walk.steps), dtype=np.int64), walk.steps).iloc[:0]]
-    else:
-        tables = [_stage_table(row, walk.steps) for row in counts]
-    table = pd.concat(tables, ignore_index=True)
-    table.insert(0, by, walk.segments.repeat(len(walk.steps)))
+    table = _segment_tables(walk.counts(), walk.steps)
+    if walk.segments is not None:
+        table.insert(0, by, walk.segments.repeat(len(walk.steps)))
     return table
 
 

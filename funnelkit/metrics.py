@@ -200,18 +200,29 @@ def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
 
 
 def _table(series: pd.Series) -> pd.DataFrame:
-    counts = series.to_numpy()
-    previous = np.concatenate([counts[:1], counts[:-1]])
+    return _segment_tables(series.to_numpy()[np.newaxis, :], series.index.tolist())
+
+
+def _segment_tables(counts: np.ndarray, stages: Sequence[Any]) -> pd.DataFrame:
+    """Conversion tables of many segments at once, stacked: one row per segment and stage.
+
+    *counts* is an int64 array of shape (segments, stages) of already validated counts;
+    the result's *i*-th block of ``len(stages)`` rows is what :func:`conversion_table`
+    gives for ``counts[i]``. Computed over the whole array at once, not segment by segment.
+    """
+    segments, width = counts.shape
+    previous = np.concatenate([counts[:, :1], counts[:, :-1]], axis=1)
     step_rate = _ratio(counts, previous)
-    step_rate[0] = 1.0
+    step_rate[:, 0] = 1.0
+    overall_rate = _ratio(counts, np.repeat(counts[:, :1], width, axis=1))
     return pd.DataFrame(
         {
-            "stage": series.index.tolist(),
-            "count": counts,
-            "step_rate": step_rate,
-            "overall_rate": _ratio(counts, np.full_like(counts, counts[0])),
-            "drop_off": previous - counts,
-            "drop_off_rate": 1.0 - step_rate,
+            "stage": pd.Index(stages).take(np.tile(np.arange(width), segments)),
+            "count": counts.ravel(),
+            "step_rate": step_rate.ravel(),
+            "overall_rate": overall_rate.ravel(),
+            "drop_off": (previous - counts).ravel(),
+            "drop_off_rate": 1.0 - step_rate.ravel(),
         },
         columns=_COLUMNS,
     )

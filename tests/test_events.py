@@ -152,6 +152,11 @@ def test_breakdown_equals_the_reference(case):
         expected += [(value, count) for count in reference_counts(members, steps, window)]
     assert list(zip(table["channel"], table["count"], strict=True)) == expected
     assert table.columns.tolist() == ["channel"] + COLUMNS
+    # Each segment's block is that segment's own conversion table, rates included.
+    for start in range(0, len(table), len(steps)):
+        block = table.iloc[start:start + len(steps)].drop(columns="channel")
+        alone = conversion_table(block["count"].tolist()).assign(stage=steps)
+        pd.testing.assert_frame_equal(block.reset_index(drop=True), alone)
 
 
 @settings(max_examples=200, deadline=None)
