@@ -27,6 +27,8 @@ from tools.slides import (
     build,
     chart_html,
     deck_path,
+    main,
+    reveal_assets,
     still_notebook,
     widget_still,
 )
@@ -185,6 +187,24 @@ def test_deck_follows_the_lesson_and_needs_no_network(decks, slug, lang):
     assert len(shown) == len(code) - 1, "the set-up cell (the language line) is not shown"
     assert len(page.select("div.jp-CodeCell")) == len(shown)
     assert path.stat().st_size < 1_500_000
+
+
+def test_command_line_builds_the_chosen_decks(tmp_path, capsys):
+    assert main(["build", "--lesson", "01", "--lang", "nl", "--out", str(tmp_path)]) == 0
+    assert [p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.html")] == [
+        "nl/01-why-funnels.html"
+    ]
+    assert "nl/01-why-funnels.html" in capsys.readouterr().out
+
+
+def test_missing_reveal_js_says_how_to_install_it(tmp_path):
+    with pytest.raises(FileNotFoundError, match=r"reveal\.js is missing\): run make slides"):
+        reveal_assets(tmp_path)
+
+
+def test_inlined_reveal_js_cannot_end_its_script_early():
+    for script in reveal_assets()["js"]:
+        assert "</script" not in script
 
 
 # --------------------------------------------------------------------------- browser
