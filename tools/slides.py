@@ -34,6 +34,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeAlias
 
 import nbformat
 import vl_convert
@@ -62,6 +63,8 @@ TEMPLATE = "funnelkit-slides"
 VEGALITE = "application/vnd.vegalite.v5+json"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+#: Draws the widget with this model id (or ``IPY_MODEL_`` reference) as HTML.
+Draw: TypeAlias = Callable[[str], str]
 #: reveal.js settings: a wide slide, text from the top, a slide number, links to slides.
 REVEAL_CONFIG = {
     "width": 1280,
@@ -91,7 +94,7 @@ def chart_html(spec: dict) -> str:
     return f'<figure class="fk-chart">{svg}</figure>'
 
 
-def _output_html(output: dict, render_widget: Callable[[str], str]) -> str:
+def _output_html(output: dict, render_widget: Draw) -> str:
     """One stored output (of a cell or of an Output widget) as an HTML fragment."""
     kind = output.get("output_type")
     if kind == "stream":
@@ -130,9 +133,91 @@ def _readout(value: object, fmt: str | None) -> str:
         return str(value)
 
 
-def _control(description: str, body: str) -> str:
+def _control(values: dict, body: str = "") -> str:
+    """A labelled control row: the widget's description, then *body*."""
+    description = values.get("description", "")
     label = f"<label>{html.escape(description)}</label>" if description else ""
     return f'<div class="fk-control">{label}{body}</div>'
+
+
+def _box(values: dict, draw: Draw, direction: str = "fk-vbox") -> str:
+    return f'<div class="{direction}">{"".join(draw(child) for child in values["children"])}</div>'
+
+
+def _html(values: dict, draw: Draw) -> str:
+    return f'<div class="fk-widget-html">{values["value"]}</div>' if values.get("value") else ""
+
+
+def _label(values: dict, draw: Draw) -> str:
+    return f"<div>{html.escape(values.get('value', ''))}</div>"
+
+
+def _slider(values: dict, draw: Draw) -> str:
+    value = values["value"]
+    return _control(values, f'<input type="range" disabled min="{values["min"]}" '
+                    f'max="{values["max"]}" value="{value}">'
+                    f"<span>{_readout(value, values.get('readout_format'))}</span>")
+
+
+def _text(values: dict, draw: Draw) -> str:
+    value = html.escape(str(values["value"]))
+    return _control(values, f'<input type="text" disabled value="{value}">')
+
+
+def _checkbox(values: dict, draw: Draw) -> str:
+    mark = "☑" if values["value"] else "☐"
+    return f'<div class="fk-control">{mark} {html.escape(values.get("description", ""))}</div>'
+
+
+def _choices(values: dict, draw: Draw, marks: tuple[str, str] = ("▸", "\u2003")) -> str:
+    """Every option, the selected one marked; the description (if any) above them."""
+    index = values.get("index")
+    items = "".join(
+        f"<li>{marks[0] if position == index else marks[1]} {html.escape(label)}</li>"
+        for position, label in enumerate(values["_options_labels"])
+    )
+    heading = _control(values) if values.get("description") else ""
+    return f'{heading}<ul class="fk-options" style="list-style:none">{items}</ul>'
+
+
+def _dropdown(values: dict, draw: Draw) -> str:
+    index = values.get("index")
+    chosen = values["_options_labels"][index] if index is not None else ""
+    return _control(values, f'<span class="fk-button">{html.escape(chosen)} ▾</span>')
+
+
+def _button(values: dict, draw: Draw) -> str:
+    style = " fk-primary" if values.get("button_style") == "primary" else ""
+    return f'<span class="fk-button{style}">{html.escape(values.get("description", ""))}</span>'
+
+
+def _output(values: dict, draw: Draw) -> str:
+    return "".join(_output_html(output, draw) for output in values.get("outputs", []))
+
+
+#: How each widget model the course uses is drawn: (model state, draw a child) -> HTML.
+DRAWERS: dict[str, Callable[[dict, Draw], str]] = {
+    "VBoxModel": _box,
+    "BoxModel": _box,
+    "HBoxModel": lambda values, draw: _box(values, draw, "fk-hbox"),
+    "HTMLModel": _html,
+    "HTMLMathModel": _html,
+    "LabelModel": _label,
+    "IntSliderModel": _slider,
+    "FloatSliderModel": _slider,
+    "IntTextModel": _text,
+    "FloatTextModel": _text,
+    "BoundedIntTextModel": _text,
+    "BoundedFloatTextModel": _text,
+    "TextModel": _text,
+    "CheckboxModel": _checkbox,
+    "RadioButtonsModel": lambda values, draw: _choices(values, draw, ("◉", "○")),
+    "SelectModel": _choices,
+    "ToggleButtonsModel": _choices,
+    "DropdownModel": _dropdown,
+    "ButtonModel": _button,
+    "OutputModel": _output,
+}
 
 
 def widget_still(model_id: str, state: dict[str, dict]) -> str:
@@ -140,7 +225,8 @@ def widget_still(model_id: str, state: dict[str, dict]) -> str:
 
     Containers keep their children's order and direction, controls show their current
     value (sliders their position and readout, choices every option with the selected one
-    marked), and Output widgets their stored outputs, charts included.
+    marked), and Output widgets their stored outputs, charts included. Widgets whose
+    layout hides them are left out.
     """
 
     def draw(reference: str) -> str:
@@ -150,48 +236,10 @@ def widget_still(model_id: str, state: dict[str, dict]) -> str:
         model = state[key]
         if _hidden(model, state):
             return ""
-        name, values = model["model_name"], model["state"]
-        description = values.get("description", "")
-        if name in ("VBoxModel", "BoxModel", "HBoxModel"):
-            kind = "fk-hbox" if name == "HBoxModel" else "fk-vbox"
-            return f'<div class="{kind}">{"".join(draw(c) for c in values["children"])}</div>'
-        if name in ("HTMLModel", "HTMLMathModel"):
-            return f'<div class="fk-widget-html">{values.get("value", "")}</div>' if values.get(
-                "value") else ""
-        if name == "LabelModel":
-            return f"<div>{html.escape(values.get('value', ''))}</div>"
-        if name in ("IntSliderModel", "FloatSliderModel"):
-            value = values["value"]
-            body = (f'<input type="range" disabled min="{values["min"]}" max="{values["max"]}" '
-                    f'value="{value}"><span>{_readout(value, values.get("readout_format"))}'
-                    "</span>")
-            return _control(description, body)
-        if name in ("BoundedFloatTextModel", "FloatTextModel", "IntTextModel",
-                    "BoundedIntTextModel", "TextModel"):
-            body = f'<input type="text" disabled value="{html.escape(str(values["value"]))}">'
-            return _control(description, body)
-        if name == "CheckboxModel":
-            mark = "☑" if values["value"] else "☐"
-            return f"<div class=\"fk-control\">{mark} {html.escape(description)}</div>"
-        if name in ("RadioButtonsModel", "SelectModel", "DropdownModel", "ToggleButtonsModel"):
-            index = values.get("index")
-            marks = ("◉", "○") if name == "RadioButtonsModel" else ("▸", "\u2003")
-            items = "".join(
-                f"<li>{marks[0] if position == index else marks[1]} {html.escape(label)}</li>"
-                for position, label in enumerate(values["_options_labels"])
-            )
-            options = f'<ul class="fk-options" style="list-style:none">{items}</ul>'
-            if name == "DropdownModel":
-                chosen = values["_options_labels"][index] if index is not None else ""
-                return _control(description, f'<span class="fk-button">{html.escape(chosen)} ▾'
-                                "</span>")
-            return (_control(description, "") if description else "") + options
-        if name == "ButtonModel":
-            style = " fk-primary" if values.get("button_style") == "primary" else ""
-            return f'<span class="fk-button{style}">{html.escape(description)}</span>'
-        if name == "OutputModel":
-            return "".join(_output_html(output, draw) for output in values.get("outputs", []))
-        raise ValueError(f"cannot draw a widget of type {name} (model {key})")
+        drawer = DRAWERS.get(model["model_name"])
+        if drawer is None:
+            raise ValueError(f"cannot draw a widget of type {model['model_name']} (model {key})")
+        return drawer(model["state"], draw)
 
     return draw(model_id)
 
