@@ -35,18 +35,18 @@ install: $(STAMP)
 lab: install
 	$(VENV)/bin/jupyter lab lessons/
 
+# Install a Debian package (as root, or through sudo): $(call apt_install,PACKAGE)
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+apt_install = { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(1) >/dev/null; }
+
 # Debian's chromium drives the real-browser tests (never playwright's own browser download).
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
+	@command -v chromium >/dev/null 2>&1 || $(call apt_install,chromium)
 
 # reveal.js for the offline slides, pinned in tools/reveal/package-lock.json (npm registry).
 REVEAL := tools/reveal/node_modules/reveal.js/package.json
 $(REVEAL): tools/reveal/package.json tools/reveal/package-lock.json
-	@command -v npm >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq npm >/dev/null; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq npm >/dev/null; fi; }
+	@command -v npm >/dev/null 2>&1 || $(call apt_install,npm)
 	npm ci --prefix tools/reveal --no-audit --no-fund --silent
 	touch $(REVEAL)
 

@@ -42,7 +42,8 @@ from nbconvert import SlidesExporter
 
 from funnelkit.course import heading, lesson
 from funnelkit.i18n import LANGUAGES, gettext
-from tools.catalogs import ROOT, lesson_sources
+from tools.catalogs import ROOT
+from tools.lessons import WIDGET_STATE, targets
 
 __all__ = [
     "REVEAL_DIR",
@@ -55,14 +56,12 @@ __all__ = [
     "widget_still",
 ]
 
-LESSONS_DIR = ROOT / "lessons"
 SLIDES_DIR = ROOT / "slides"
 REVEAL_DIR = ROOT / "tools" / "reveal" / "node_modules" / "reveal.js"
 TEMPLATES_DIR = ROOT / "tools" / "templates"
 TEMPLATE = "funnelkit-slides"
 VEGALITE = "application/vnd.vegalite.v5+json"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 #: Draws the widget with this model id (or ``IPY_MODEL_`` reference) as HTML.
 Draw: TypeAlias = Callable[[str], str]
 #: reveal.js settings: a wide slide, text from the top, a slide number, links to slides.
@@ -256,9 +255,6 @@ def still_notebook(notebook: nbformat.NotebookNode, lang: str) -> nbformat.Noteb
     state = notebook.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
     caption = html.escape(heading("interactive", lang))
 
-    def still_widget(model_id: str) -> str:
-        return widget_still(model_id, state)
-
     notebook.cells = [c for c in notebook.cells if "setup" not in c.metadata.get("tags", [])]
     for cell in notebook.cells:
         if cell.cell_type != "code":
@@ -267,7 +263,7 @@ def still_notebook(notebook: nbformat.NotebookNode, lang: str) -> nbformat.Noteb
         for output in cell.outputs:
             data = output.get("data", {})
             if WIDGET_VIEW in data:
-                body = still_widget(data[WIDGET_VIEW]["model_id"])
+                body = widget_still(data[WIDGET_VIEW]["model_id"], state)
                 fragment = (f'<div class="fk-still"><div class="fk-still-caption">⟳ {caption}'
                             f"</div>{body}</div>")
             elif VEGALITE in data:
@@ -338,26 +334,23 @@ def deck_path(slug: str, lang: str, out: Path = SLIDES_DIR) -> Path:
 def build(slugs: Iterable[str] = (), langs: Iterable[str] = (), out: Path = SLIDES_DIR
           ) -> list[Path]:
     """Write the decks of the selected lessons (slug prefixes) and languages; return paths."""
-    slugs, langs = tuple(slugs), tuple(langs) or LANGUAGES
     assets = reveal_assets()
     written = []
-    for source in lesson_sources():
-        if slugs and not any(source.stem.startswith(s) for s in slugs):
+    for target in targets(slugs, langs):
+        if target.variant != "lesson":
             continue
-        for lang in langs:
-            notebook_path = LESSONS_DIR / lang / f"{source.stem}.ipynb"
-            if not notebook_path.exists():
-                raise FileNotFoundError(f"{notebook_path} is missing: run make lessons")
-            notebook = nbformat.read(notebook_path, as_version=4)
-            title = gettext(lesson(source.stem).title, lang)
-            try:
-                text = deck(notebook, lang, title, assets)
-            except ValueError as error:
-                raise ValueError(f"{notebook_path.relative_to(ROOT)}: {error}") from None
-            path = deck_path(source.stem, lang, out)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-            written.append(path)
+        if not target.path.exists():
+            raise FileNotFoundError(f"{target.path} is missing: run make lessons")
+        notebook = nbformat.read(target.path, as_version=4)
+        title = gettext(lesson(target.slug).title, target.lang)
+        try:
+            text = deck(notebook, target.lang, title, assets)
+        except ValueError as error:
+            raise ValueError(f"{target.path.relative_to(ROOT)}: {error}") from None
+        path = deck_path(target.slug, target.lang, out)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
     return written
 
 
