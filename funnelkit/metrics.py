@@ -569,3 +569,18 @@ def customer_acquisition_cost(spend: Quantity, new_customers: Quantity) -> Quant
     _aligned(func, spend=spend, new_customers=customers)
     _nonzero(func, "new_customers", customers)
     return _named(spend / customers, func)
+
+
+def chain_counts(first: int, rates: Sequence[float]) -> list[int]:
+    """Counts along a funnel from the first stage's count and each step's rate.
+
+    Each count is the previous one times the step rate, rounded to whole people and
+    never more than the previous count.
+
+    >>> chain_counts(1000, [0.4, 0.25, 0.5])
+    [1000, 400, 100, 50]
+    """
+    counts = [int(first)]
+    for rate in rates:
+        counts.append(min(counts[-1], int(round(counts[-1] * rate))))
+    return counts

@@ -37,6 +37,7 @@ __all__ = [
     "HANDOFF_STAGE",
     "custom_funnel",
     "stage_mapping",
+    "sales_view",
 ]
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -323,3 +324,25 @@ def stage_mapping(lang: str | None = None) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def sales_view(marketing_counts: Sequence[int]) -> list[int]:
+    """People at each sales stage, read off counts of the six marketing stages.
+
+    A sales stage starts where the first marketing stage mapped onto it starts
+    (:func:`stage_mapping`), so it counts the people who reached that marketing stage.
+
+    >>> sales_view([10_000, 4_000, 2_000, 1_000, 600, 200])
+    [10000, 4000, 1000, 200]
+    """
+    counts = list(marketing_counts)
+    if len(counts) != len(MARKETING_FUNNEL):
+        raise ValueError(
+            f"sales_view: give one count per marketing stage {MARKETING_FUNNEL.keys}, "
+            f"got {len(counts)}"
+        )
+    by_marketing_stage = dict(zip(MARKETING_FUNNEL.keys, counts, strict=True))
+    first_feeder: dict[str, int] = {}
+    for marketing_key, sales_key, _owner, _status in _MAPPING:
+        first_feeder.setdefault(sales_key, by_marketing_stage[marketing_key])
+    return [first_feeder[key] for key in SALES_FUNNEL.keys]
