@@ -1,6 +1,6 @@
 """The course map: lessons, their timing, and the headings lessons share.
 
->>> from funnelkit.course import LESSONS, course_map
+>>> from funnelcourse.course_map import LESSONS, course_map
 >>> LESSONS[1].slug
 '01-why-funnels'
 >>> int(course_map("en")["teaching_minutes"].sum()) > 0

@@ -1,11 +1,11 @@
 """The course glossary: one term per concept, in every course language.
 
-Terms and definitions are English source texts translated through the library's
+Terms and definitions are English source texts translated through the course's
 PO catalogs, so each language has exactly one agreed term per concept (the one a
 native marketing professional uses). The course's catalog checks prove that every
 lesson uses these terms.
 
->>> from funnelkit.glossary import glossary
+>>> from funnelcourse.glossary import glossary
 >>> glossary("de").set_index("key").loc["sales_funnel", "term"]
 'Verkaufstrichter'
 """
@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .i18n import N_, gettext, resolve_language
+from funnelkit.i18n import resolve_language
+
+from .i18n import N_, gettext
 
 __all__ = ["Term", "TERMS", "glossary", "term", "term_pattern"]
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from funnelkit.glossary import TERMS, term_pattern
+from funnelcourse.glossary import TERMS, term_pattern
 from funnelkit.i18n import gettext
 from tools.catalogs import TRANSLATED, catalog_pairs, read_catalog, split_paragraphs
 

@@ -86,7 +86,7 @@ def test_outputs_are_clean_and_small(target):
 
 
 def test_course_map_lists_exactly_the_lessons_and_exercises_that_exist():
-    from funnelkit.course import LESSONS
+    from funnelcourse.course_map import LESSONS
 
     slugs = [entry.slug for entry in LESSONS]
     assert slugs == [source.stem for source in lesson_sources()]

@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from funnelkit.charts import funnel_chart
-from funnelkit.course import heading, lesson
+from funnelcourse.course_map import heading, lesson
 from funnelkit.i18n import LANGUAGES, gettext
 from funnelkit.metrics import conversion_table
 from funnelkit.stages import SALES_FUNNEL

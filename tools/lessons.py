@@ -35,7 +35,7 @@ import jupytext
 import nbformat
 from nbclient import NotebookClient
 
-from funnelkit.course import heading, timing_line
+from funnelcourse.course_map import heading, timing_line
 from funnelkit.i18n import DOMAIN, LANGUAGES, LOCALE_DIR, locale_name
 from tools.catalogs import ROOT, all_sources, read_catalog, source_catalog, split_paragraphs
 

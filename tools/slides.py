@@ -40,7 +40,7 @@ import nbformat
 import vl_convert
 from nbconvert import SlidesExporter
 
-from funnelkit.course import heading, lesson
+from funnelcourse.course_map import heading, lesson
 from funnelkit.i18n import LANGUAGES, gettext
 from tools.catalogs import ROOT
 from tools.lessons import WIDGET_STATE, targets
