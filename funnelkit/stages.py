@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 import pandas as pd
 
@@ -35,7 +36,9 @@ __all__ = [
     "POST_PURCHASE_STAGES",
     "EXTENDED_MARKETING_FUNNEL",
     "HANDOFF_STAGE",
+    "FunnelLike",
     "custom_funnel",
+    "as_funnel",
     "stage_mapping",
     "sales_view",
 ]
@@ -185,6 +188,70 @@ def custom_funnel(
     elif len(labels) != len(keys):
         raise ValueError(f"got {len(labels)} labels for {len(keys)} stages {keys}")
     return Funnel("custom", name, tuple(Stage(k, lab) for k, lab in zip(keys, labels, strict=True)))
+
+
+#: What a ``funnel`` argument accepts: a Funnel, a list of stage keys, or None.
+FunnelLike: TypeAlias = Funnel | Sequence[str] | None
+
+
+def as_funnel(
+    funnel: FunnelLike, n_stages: int | None = None, *, func: str = "as_funnel"
+) -> Funnel:
+    """The one resolver of ``funnel`` arguments: a :class:`Funnel` from what a caller gave.
+
+    Signature: ``as_funnel(funnel, n_stages=None, *, func="as_funnel") -> Funnel``.
+
+    - a :class:`Funnel` is returned as it is;
+    - a list or tuple of stage keys becomes :func:`custom_funnel` ``(keys)``;
+    - ``None`` becomes the generic funnel ``step_1`` .. ``step_<n_stages>`` (labels
+      ``Step 1`` ..), so it needs *n_stages*.
+
+    With *n_stages* (for example the number of counts given) the funnel must have
+    that many stages. *func* is the public function whose argument is resolved; it
+    starts every error message. Errors follow :mod:`funnelkit._validation`: a wrong
+    type (a string, a dict, a list holding a number) raises ``TypeError``; a wrong
+    number of stages, an empty list or a bad key raises ``ValueError``.
+
+    >>> as_funnel(["visit", "sign_up"]).keys
+    ['visit', 'sign_up']
+    >>> as_funnel(None, 3).keys
+    ['step_1', 'step_2', 'step_3']
+    >>> as_funnel(SALES_FUNNEL, 4) is SALES_FUNNEL
+    True
+    >>> as_funnel("sales", func="conversion_table")
+    Traceback (most recent call last):
+    ...
+    TypeError: conversion_table: funnel must be a Funnel, a list of stage keys or None, not str
+    """
+    if funnel is None:
+        if n_stages is None:
+            raise ValueError(f"{func}: without a funnel the number of stages must be known")
+        resolved = custom_funnel([f"step_{position}" for position in range(1, n_stages + 1)])
+    elif isinstance(funnel, Funnel):
+        resolved = funnel
+    elif isinstance(funnel, (list, tuple)):
+        for key in funnel:
+            if not isinstance(key, str):
+                raise TypeError(
+                    f"{func}: funnel keys must be strings, not {type(key).__name__} ({key!r})"
+                )
+        if not funnel:
+            raise ValueError(f"{func}: funnel is an empty list; give at least one stage key")
+        try:
+            resolved = custom_funnel(funnel)
+        except ValueError as error:
+            raise ValueError(f"{func}: {error}") from None
+    else:
+        raise TypeError(
+            f"{func}: funnel must be a Funnel, a list of stage keys or None, "
+            f"not {type(funnel).__name__}"
+        )
+    if n_stages is not None and len(resolved) != n_stages:
+        raise ValueError(
+            f"{func}: got {n_stages} values for the {len(resolved)} stages {resolved.keys} "
+            f"of the {resolved.key} funnel"
+        )
+    return resolved
 
 
 SALES_FUNNEL = Funnel(

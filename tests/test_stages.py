@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -15,6 +17,7 @@ from funnelkit import (
     Stage,
     custom_funnel,
     stage_mapping,
+    stages,
 )
 from funnelkit.i18n import LANGUAGES, get_language, language
 
@@ -107,3 +110,36 @@ def test_mapping_connects_every_marketing_stage_to_a_sales_stage_in_order():
     german = stage_mapping("de")
     assert german["marketing_label"].tolist() == MARKETING_FUNNEL.labels("de")
     pd.testing.assert_series_equal(german["handoff"], mapping["handoff"])
+
+
+# ------------------------------------------------------------------------ as_funnel
+
+
+def test_as_funnel_resolves_every_form():
+    assert stages.as_funnel(SALES_FUNNEL) is SALES_FUNNEL
+    assert stages.as_funnel(SALES_FUNNEL, 4) is SALES_FUNNEL
+    assert stages.as_funnel(["visit", "buy"]).keys == ["visit", "buy"]
+    assert stages.as_funnel(("visit", "buy"), 2).labels("en") == ["Visit", "Buy"]
+    assert stages.as_funnel(None, 2).keys == ["step_1", "step_2"]
+
+
+@pytest.mark.parametrize("funnel", ["sales", 3, {"a": 1}, ["visit", 2]])
+def test_as_funnel_wrong_type_is_a_type_error(funnel):
+    with pytest.raises(TypeError, match=r"^my_func: funnel"):
+        stages.as_funnel(funnel, func="my_func")
+
+
+@pytest.mark.parametrize(
+    ("funnel", "n_stages", "message"),
+    [
+        (SALES_FUNNEL, 3, "got 3 values for the 4 stages"),
+        (["visit", "buy"], 3, "got 3 values for the 2 stages"),
+        ([], None, "funnel is an empty list"),
+        (None, None, "number of stages must be known"),
+        (["visit", "visit"], None, "stage 'visit' appears twice"),
+        (["Visit page"], None, "stage key 'Visit page'"),
+    ],
+)
+def test_as_funnel_bad_value_is_a_value_error(funnel, n_stages, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        stages.as_funnel(funnel, n_stages, func="my_func")
