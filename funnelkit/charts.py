@@ -15,9 +15,11 @@ the same in every language (plain integers, whole percentages, ISO dates).
 Every chart carries a top-level Vega-Lite ``description`` that summarises what
 it shows; vega-embed uses it as the chart's ``aria-label`` for screen readers.
 
-Importing this module registers and enables the ``"funnelkit"`` theme (the
-colour-blind-safe Okabe-Ito palette) and altair's ``"mimetype"`` renderer, whose
-output JupyterLab renders offline and which nbval compares exactly.
+Importing this module changes no global state. :func:`enable` opts in to the
+``"funnelkit"`` altair theme (the colour-blind-safe Okabe-Ito palette) and
+altair's ``"mimetype"`` renderer, whose output JupyterLab renders offline and
+which nbval compares exactly; the course's notebook set-up cell calls it.
+Numbers and labels are formatted by :mod:`funnelkit.formatting`.
 
 >>> from funnelkit import SALES_FUNNEL
 >>> from funnelkit.metrics import conversion_table
@@ -28,21 +30,22 @@ output JupyterLab renders offline and which nbval compares exactly.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import Any
 
 import altair as alt
 import numpy as np
 import pandas as pd
-from babel.numbers import format_decimal, format_percent
+from altair.theme import ThemeConfig
 
-from .i18n import N_, gettext, locale_name, resolve_language
+from .formatting import format_count, format_number, format_rate, stage_label, value_label
+from .i18n import gettext, resolve_language
 from .stages import (
     EXTENDED_MARKETING_FUNNEL,
     MARKETING_FUNNEL,
     SALES_FUNNEL,
     Funnel,
+    sales_view,
     stage_mapping,
 )
 
@@ -51,10 +54,8 @@ __all__ = [
     "PALETTE",
     "MAX_ROWS",
     "THEME",
-    "format_count",
-    "format_rate",
-    "stage_label",
-    "value_label",
+    "enable",
+    "disable",
     "funnel_chart",
     "comparison_chart",
     "drop_off_chart",
@@ -83,7 +84,7 @@ PALETTE: tuple[str, ...] = tuple(OKABE_ITO.values())
 #: The most rows a chart embeds; aggregate larger data first.
 MAX_ROWS = 200
 
-#: The name of the altair theme registered (and enabled) on import.
+#: The name of the altair theme that :func:`enable` registers and enables.
 THEME = "funnelkit"
 
 _BASE = OKABE_ITO["blue"]
@@ -94,7 +95,7 @@ _WIDTH = 340
 # --------------------------------------------------------------------------- theme
 
 
-def _theme() -> dict[str, Any]:
+def _theme() -> ThemeConfig:
     """The funnelkit altair theme: Okabe-Ito colours, readable sizes, no view border."""
     return {
         "config": {
@@ -124,97 +125,51 @@ def _theme() -> dict[str, Any]:
     }
 
 
-if THEME not in alt.theme.names():
-    alt.theme.register(THEME, enable=False)(_theme)
-alt.theme.enable(THEME)
-alt.renderers.enable("mimetype")
+# What was active before enable(): (theme, renderer), restored by disable().
+_before_enable: tuple[str, str] | None = None
 
 
-# --------------------------------------------------------------------------- labels
+def enable() -> None:
+    """Use the funnelkit theme and altair's ``"mimetype"`` renderer from now on.
 
-# Event names of the bundled web shop and the categories of its segments, marked
-# for translation so that charts of the bundled data read naturally in every language.
-_VALUE_LABELS: dict[str, str] = {
-    "visit": N_("Visit"),
-    "product_view": N_("Product view"),
-    "sign_up": N_("Sign-up"),
-    "add_to_cart": N_("Add to cart"),
-    "checkout": N_("Checkout"),
-    "purchase": N_("Purchase"),
-    "paid_ads": N_("Paid ads"),
-    "social": N_("Social media"),
-    "organic_search": N_("Organic search"),
-    "content": N_("Content"),
-    "email": N_("E-mail"),
-    "referral": N_("Referral"),
-    "webinar": N_("Webinar"),
-    "events": N_("Events"),
-    "desktop": N_("Desktop"),
-    "mobile": N_("Mobile"),
-    "tablet": N_("Tablet"),
-    "channel": N_("Channel"),
-    "device": N_("Device"),
-}
+    Registers the ``"funnelkit"`` theme (if needed) and enables it and the
+    ``"mimetype"`` renderer, whose output JupyterLab renders offline and which
+    nbval compares exactly. Importing this module changes nothing; the course's
+    notebook set-up cell calls this. :func:`disable` restores what was active before.
 
-_KNOWN_STAGES = {stage.key: stage for stage in (*EXTENDED_MARKETING_FUNNEL, *SALES_FUNNEL)}
-
-
-def _humanize(key: Any) -> str:
-    return str(key).replace("_", " ").capitalize()
-
-
-def value_label(value: Any, lang: str | None = None) -> str:
-    """A data value (segment, event name or column name) as a label in *lang*.
-
-    Known values of the bundled datasets are translated; anything else is shown
-    with underscores as spaces, capitalised, and passed through gettext.
-
-    >>> value_label("organic_search")
-    'Organic search'
-    >>> value_label("my_segment")
-    'My segment'
+    >>> import altair as alt
+    >>> enable()
+    >>> alt.theme.active, alt.renderers.active
+    ('funnelkit', 'mimetype')
+    >>> disable()
     """
-    text = _VALUE_LABELS.get(str(value), _humanize(value))
-    return gettext(text, lang)
+    global _before_enable
+    if THEME not in alt.theme.names():
+        alt.theme.register(THEME, enable=False)(_theme)
+    if _before_enable is None:
+        _before_enable = (alt.theme.active, alt.renderers.active)
+    alt.theme.enable(THEME)
+    alt.renderers.enable("mimetype")
 
 
-def stage_label(key: Any, funnel: Funnel | None = None, lang: str | None = None) -> str:
-    """The label of stage *key* in *lang*.
+def disable() -> None:
+    """Restore the altair theme and renderer that were active before :func:`enable`.
 
-    The stage of *funnel* if it has *key*, else a stage of the sales or marketing
-    funnel with that key, else :func:`value_label` (event names, custom keys).
+    Does nothing if :func:`enable` was not called (or after a previous ``disable()``).
 
-    >>> stage_label("consideration")
-    'Consideration'
-    >>> stage_label("add_to_cart")
-    'Add to cart'
+    >>> import altair as alt
+    >>> before = alt.theme.active, alt.renderers.active
+    >>> enable(); disable()
+    >>> (alt.theme.active, alt.renderers.active) == before
+    True
     """
-    if funnel is not None and key in funnel:
-        return funnel[key].label(lang)
-    if key in _KNOWN_STAGES:
-        return _KNOWN_STAGES[key].label(lang)
-    return value_label(key, lang)
-
-
-def format_count(number: float, lang: str | None = None) -> str:
-    """A whole number with the digit grouping of *lang*.
-
-    >>> format_count(12345, "en"), format_count(12345, "de")
-    ('12,345', '12.345')
-    """
-    return format_decimal(int(round(float(number))), locale=locale_name(resolve_language(lang)))
-
-
-def format_rate(rate: float, lang: str | None = None) -> str:
-    """A share as a percentage with at most one decimal, written as in *lang*.
-
-    >>> format_rate(0.4, "en"), format_rate(0.1234, "en")
-    ('40%', '12.3%')
-    """
-    value = 0.0 if rate is None or not math.isfinite(float(rate)) else round(float(rate), 3)
-    return format_percent(
-        value, locale=locale_name(resolve_language(lang)), decimal_quantization=False
-    )
+    global _before_enable
+    if _before_enable is None:
+        return
+    theme, renderer = _before_enable
+    _before_enable = None
+    alt.theme.enable(theme)
+    alt.renderers.enable(renderer)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -420,6 +375,21 @@ def funnel_chart(
                         description=description)
 
 
+def _sales_owners(marketing_owners: dict[str, str]) -> dict[str, str]:
+    """Who owns each sales stage: the owner of the marketing stage where it starts.
+
+    Where a sales stage starts is :func:`~funnelkit.stages.sales_view`'s rule; it is
+    read off by passing each marketing stage's distance from the end as its "count"
+    (n, n-1, ..., 1: a valid funnel), so ``n - value`` is the position it starts at.
+    """
+    keys = MARKETING_FUNNEL.keys
+    starts = sales_view(list(range(len(keys), 0, -1)))
+    return {
+        sales_key: marketing_owners[keys[len(keys) - start]]
+        for sales_key, start in zip(SALES_FUNNEL.keys, starts, strict=True)
+    }
+
+
 def comparison_chart(
     sales: pd.DataFrame,
     marketing: pd.DataFrame,
@@ -455,11 +425,8 @@ def comparison_chart(
             )
     mapping = stage_mapping(lang)
     handoff = mapping.loc[mapping["handoff"]].iloc[0]
-    owners = dict(zip(mapping["marketing_stage"], mapping["owner"], strict=True))
-    # A sales stage is owned by whoever owns the first marketing stage that feeds it.
-    sales_owner = {}
-    for row in mapping.itertuples(index=False):
-        sales_owner.setdefault(row.sales_stage, row.owner)
+    owners: dict[str, str] = dict(zip(mapping["marketing_stage"], mapping["owner"], strict=True))
+    sales_owner = _sales_owners(owners)
     owner_order = list(dict.fromkeys(mapping["owner"]))
     handoff_text = gettext("Hand-off to sales", lang)
     takeover_text = gettext("Sales takes over", lang)
@@ -666,15 +633,14 @@ def time_to_convert_chart(
             "end": _round(edges[1:]),
             "users": counts.astype(int),
             "range_text": [
-                f"{format_decimal(round(a, 1), locale=locale_name(lang))}–"
-                f"{format_decimal(round(b, 1), locale=locale_name(lang))} {unit_text}"
+                f"{format_number(a, lang)}–{format_number(b, lang)} {unit_text}"
                 for a, b in zip(edges[:-1], edges[1:], strict=True)
             ],
             "users_text": [format_count(value, lang) for value in counts],
         }
     )
     median = summary["median"].total_seconds() / 3600.0 / scale
-    median_text = format_decimal(round(median, 1), locale=locale_name(lang)) + " " + unit_text
+    median_text = format_number(median, lang) + " " + unit_text
     bars = _unit(
         {"type": "bar", "color": OKABE_ITO["bluish_green"], "binSpacing": 1},
         frame,
@@ -774,7 +740,7 @@ def breakdown_chart(
     by_title = value_label(by, lang)
     rate_title = (gettext("Conversion from the first stage", lang) if rate == "overall_rate"
                   else gettext("Conversion from the previous stage", lang))
-    encoding = {
+    encoding: dict[str, Any] = {
         "y": alt.Y("label:N", sort=[stage_label(key, funnel, lang) for key in keys], title=None),
         "yOffset": alt.YOffset("segment:N", sort=segment_labels),
         "x": alt.X("rate:Q", title=rate_title, axis=alt.Axis(format=".0%"),
@@ -858,7 +824,7 @@ def conversion_over_time_chart(
         }
     )
     rate_title = gettext("Conversion rate", lang)
-    encoding = {
+    encoding: dict[str, Any] = {
         "x": alt.X("start:T", title=gettext("Period start", lang),
                    axis=alt.Axis(format="%Y-%m-%d", labelAngle=-40)),
         "y": alt.Y("rate:Q", title=rate_title, axis=alt.Axis(format=".1%")),
@@ -870,8 +836,9 @@ def conversion_over_time_chart(
         ],
     }
     name = gettext(title, lang) if title else gettext("Conversion over time", lang)
-    low = frame.loc[frame["rate"].idxmin()]
-    high = frame.loc[frame["rate"].idxmax()]
+    # First lowest and first highest period (frame has a RangeIndex, so positions are labels).
+    low = frame.iloc[int(np.nanargmin(frame["rate"].to_numpy()))]
+    high = frame.iloc[int(np.nanargmax(frame["rate"].to_numpy()))]
     description = gettext(
         "{title}: a line chart of the conversion rate of the users who entered the funnel in "
         "each period, {count} periods from {first} to {last}. Lowest: {low} ({low_start}); "

@@ -55,7 +55,7 @@ import ipywidgets as widgets
 import pandas as pd
 from babel.numbers import format_decimal
 
-from . import charts
+from . import charts, formatting
 from .events import funnel_counts
 from .i18n import N_, gettext, locale_name, resolve_language
 from .metrics import bottleneck, conversion_table, what_if
@@ -145,7 +145,7 @@ def _stage_table_html(
         gettext("Drop-off", lang),
     ]
     if segment is not None:
-        headers.insert(0, charts.value_label(segment, lang))
+        headers.insert(0, formatting.value_label(segment, lang))
     cell = "padding:2px 8px;border-bottom:1px solid #ddd;"
     head = "".join(f'<th scope="col" style="{cell}text-align:left">{_esc(h)}</th>'
                    for h in headers)
@@ -153,16 +153,16 @@ def _stage_table_html(
     segments = table[segment].tolist() if segment is not None else [None] * len(table)
     for row, segment_value in zip(table.itertuples(index=False), segments, strict=True):
         values = [
-            charts.format_count(row.count, lang),
-            charts.format_rate(row.step_rate, lang),
-            charts.format_rate(row.overall_rate, lang),
-            charts.format_count(row.drop_off, lang),
+            formatting.format_count(row.count, lang),
+            formatting.format_rate(row.step_rate, lang),
+            formatting.format_rate(row.overall_rate, lang),
+            formatting.format_count(row.drop_off, lang),
         ]
         first = ""
         if segment is not None:
-            shown = charts.value_label(segment_value, lang)
+            shown = formatting.value_label(segment_value, lang)
             first = f'<td style="{cell}">{_esc(shown)}</td>'
-        label = charts.stage_label(str(row.stage), funnel, lang)
+        label = formatting.stage_label(str(row.stage), funnel, lang)
         numbers = "".join(f'<td style="{cell}text-align:right">{_esc(v)}</td>' for v in values)
         rows.append(f'<tr>{first}<th scope="row" style="{cell}text-align:left;font-weight:normal">'
                     f"{_esc(label)}</th>{numbers}</tr>")
@@ -189,7 +189,7 @@ def _resolve_funnel(counts: Any, funnel: Funnel | Sequence[str] | None) -> Funne
     for known in (SALES_FUNNEL, MARKETING_FUNNEL):
         if keys == known.keys:
             return known
-    return custom_funnel(keys, labels=[charts.stage_label(key) for key in keys])
+    return custom_funnel(keys, labels=[formatting.stage_label(key) for key in keys])
 
 
 def _chain(first: int, rates: Sequence[float]) -> list[int]:
@@ -381,7 +381,7 @@ class FunnelExplorer(_Widget):
             "Bottleneck: {stage}. Only {rate} of the people at {previous} get this far."
         ).format(
             stage=self.funnel[position].label(self.lang),
-            rate=charts.format_rate(row["step_rate"], self.lang),
+            rate=formatting.format_rate(row["step_rate"], self.lang),
             previous=self.funnel[position - 1].label(self.lang),
         )
         self.bottleneck_html.value = _status_html(text, tone="bad")
@@ -531,13 +531,13 @@ class FunnelComparison(_Widget):
         sign = "+" if change > 0 else ""
         lines = [
             self._("Marketing hands {count} leads to sales at {stage}.").format(
-                count=charts.format_count(handed, self.lang), stage=handoff["marketing_label"]),
+                count=formatting.format_count(handed, self.lang), stage=handoff["marketing_label"]),
             self._("Sales turns {rate} of them into customers.").format(
-                rate=charts.format_rate(closing["overall_rate"].iloc[-1], self.lang)),
+                rate=formatting.format_rate(closing["overall_rate"].iloc[-1], self.lang)),
             self._("Customers: {count} (at the start: {start}, change: {change}).").format(
-                count=charts.format_count(self.customers, self.lang),
-                start=charts.format_count(self.baseline_customers, self.lang),
-                change=sign + charts.format_count(change, self.lang)),
+                count=formatting.format_count(self.customers, self.lang),
+                start=formatting.format_count(self.baseline_customers, self.lang),
+                change=sign + formatting.format_count(change, self.lang)),
         ]
         tone = "good" if change > 0 else "bad" if change < 0 else "info"
         self.summary_html.value = _status_html("\n".join(lines), tone=tone)
@@ -606,7 +606,7 @@ class EventFunnelExplorer(_Widget):
             raise ValueError(f"by={by!r} is not a segment column; choose one of {segments}")
 
         # "" stands for "no step" / "no breakdown": a Dropdown shows a None value as blank.
-        options = [("—", "")] + [(charts.stage_label(name, lang=self.lang), name)
+        options = [("—", "")] + [(formatting.stage_label(name, lang=self.lang), name)
                                  for name in names]
         self.step_dropdowns = [
             widgets.Dropdown(
@@ -623,7 +623,7 @@ class EventFunnelExplorer(_Widget):
             layout={"width": "560px"})
         self.breakdown = widgets.Dropdown(
             options=[(self._("No breakdown"), "")]
-            + [(charts.value_label(name, self.lang), name) for name in segments],
+            + [(formatting.value_label(name, self.lang), name) for name in segments],
             value=by or "", description=self._("Breakdown"), style=_STYLE,
             layout={"width": "360px"})
         for control in (*self.step_dropdowns, self.window, self.breakdown):
@@ -686,7 +686,7 @@ class EventFunnelExplorer(_Widget):
         by = self.breakdown.value or None
         self.table = self._counts(steps, int(self.window.value), by)
         funnel = custom_funnel([str(step) for step in steps],
-                               labels=[charts.stage_label(step, lang=self.lang)
+                               labels=[formatting.stage_label(step, lang=self.lang)
                                        for step in steps])
         caption = self._("Funnel from the event log")
         if by is None:
@@ -703,9 +703,9 @@ class EventFunnelExplorer(_Widget):
             row = last.iloc[0]
             notes.append(self._("{count} people complete all {steps} steps within {days} days "
                                 "({rate} of those who start).").format(
-                count=charts.format_count(row["count"], self.lang), steps=len(steps),
+                count=formatting.format_count(row["count"], self.lang), steps=len(steps),
                 days=int(self.window.value),
-                rate=charts.format_rate(row["overall_rate"], self.lang)))
+                rate=formatting.format_rate(row["overall_rate"], self.lang)))
         self.message_html.value = _status_html("\n".join(notes)) if notes else ""
 
 
@@ -794,7 +794,7 @@ class WhatIf(_Widget):
         locale = locale_name(self.lang)
         text = self._("Extra customers: {customers}. Extra revenue: {revenue}.").format(
             customers=("+" if self.extra_customers > 0 else "")
-            + charts.format_count(self.extra_customers, self.lang),
+            + formatting.format_count(self.extra_customers, self.lang),
             revenue=format_decimal(round(self.extra_revenue, 2), locale=locale,
                                    format="#,##0.##"),
         )

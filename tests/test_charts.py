@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import textwrap
 
 import altair as alt
 import pandas as pd
 import pytest
 
 import funnelkit
-from funnelkit import MARKETING_FUNNEL, SALES_FUNNEL, charts, i18n
+from funnelkit import MARKETING_FUNNEL, SALES_FUNNEL, charts, formatting, i18n
 from funnelkit.events import conversion_over_time, funnel_counts, time_to_convert
 from funnelkit.i18n import gettext
 from funnelkit.metrics import conversion_table, what_if
@@ -39,6 +42,14 @@ FAKE_DE = {
 def _english_afterwards():
     yield
     funnelkit.set_language("en")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _funnelkit_theme():
+    """The theme and renderer the course's set-up cell enables, for this module only."""
+    charts.enable()
+    yield
+    charts.disable()
 
 
 @pytest.fixture
@@ -200,11 +211,49 @@ def test_fake_catalog_switches_every_label(fake_de):
 
 
 def test_format_helpers_follow_the_language():
-    assert charts.format_count(1234567, "en") == "1,234,567"
-    assert charts.format_count(1234567, "de") == "1.234.567"
-    assert charts.format_rate(0.1234, "en") == "12.3%"
-    assert charts.format_rate(0.1234, "de") == "12,3\xa0%"
-    assert charts.format_rate(float("nan"), "en") == "0%"
+    assert formatting.format_count(1234567, "en") == "1,234,567"
+    assert formatting.format_count(1234567, "de") == "1.234.567"
+    assert formatting.format_rate(0.1234, "en") == "12.3%"
+    assert formatting.format_rate(0.1234, "de") == "12,3\xa0%"
+    assert formatting.format_rate(float("nan"), "en") == "0%"
+    assert formatting.format_number(1.25, "de") == "1,2"
+    assert formatting.format_number(1800.456, "en", decimals=2) == "1,800.46"
+
+
+def test_charts_reexport_no_formatting_helpers():
+    for name in ("format_count", "format_rate", "value_label", "stage_label"):
+        assert name not in charts.__all__
+
+
+# --------------------------------------------------------------------------- global state
+
+
+def test_importing_charts_changes_no_global_state():
+    """In a fresh interpreter: import leaves altair alone; enable() and disable() switch."""
+    script = textwrap.dedent("""
+        import altair as alt
+        before = (alt.theme.active, alt.renderers.active)
+        import funnelkit.charts as charts
+        assert (alt.theme.active, alt.renderers.active) == before, "import changed altair"
+        charts.enable()
+        assert (alt.theme.active, alt.renderers.active) == ("funnelkit", "mimetype")
+        charts.enable()  # twice is harmless
+        charts.disable()
+        assert (alt.theme.active, alt.renderers.active) == before, "disable did not restore"
+        print("ok")
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "ok"
+
+
+def test_enabled_theme_styles_the_charts():
+    """What the learner sees after the set-up cell: the Okabe-Ito palette in the config."""
+    table = conversion_table(COUNTS, SALES_FUNNEL)
+    spec = charts.funnel_chart(table).to_dict()
+    assert spec["config"]["view"]["stroke"] is None
+    assert spec["config"]["title"]["anchor"] == "start"
 
 
 # --------------------------------------------------------------------------- each chart
