@@ -17,7 +17,8 @@ translates it. The language is funnelkit's current one unless *lang* is given.
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from pathlib import Path
 
 from babel.messages.pofile import read_po
@@ -25,7 +26,7 @@ from babel.messages.pofile import read_po
 from funnelkit import i18n as library_i18n
 from funnelkit.i18n import locale_name, resolve_language
 
-__all__ = ["COURSE_ROOT", "DOMAIN", "LOCALE_DIR", "N_", "gettext", "source_catalog"]
+__all__ = ["COURSE_ROOT", "DOMAIN", "LOCALE_DIR", "N_", "gettext", "source_catalog", "translator"]
 
 #: The repository folder that holds lessons/, exercises/ and instructors/.
 COURSE_ROOT = Path(__file__).resolve().parents[1]
@@ -88,3 +89,12 @@ def gettext(message: str, lang: str | None = None, *, source: str | None = None)
         if translated:
             return translated
     return library_i18n.gettext(message, lang)
+
+
+def translator(source: str) -> Callable[..., str]:
+    """A ``gettext(message, lang=None)`` that looks in *source*'s catalog first.
+
+    >>> translator("exercises/02-sales-funnel")("free shipping", "en")
+    'free shipping'
+    """
+    return partial(gettext, source=source)
