@@ -67,7 +67,7 @@ def _fallback_notebook(lang: str) -> nbformat.NotebookNode:
             "FunnelExplorer([10_000, 1_200, 300, 90], SALES_FUNNEL)"
         ),
         nbformat.v4.new_code_cell(
-            'from funnelkit.quizzes import quiz\n\nquiz("01-why-funnels", "narrowing")'
+            'from funnelcourse import quiz\n\nquiz("01-why-funnels", "narrowing")'
         ),
     ]
     return notebook

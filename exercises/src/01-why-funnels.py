@@ -31,10 +31,13 @@
 # `progress()` at the end shows which questions you have solved.
 
 # %%
+from funnelcourse import ____, exercise
 from funnelkit import SALES_FUNNEL
-from funnelkit.exercises import ____
-from funnelkit.exercises.ex01 import progress, q1, q2, q3, q4, q5
 from funnelkit.metrics import conversion_table
+
+ex = exercise("01-why-funnels", globals())
+q1, q2, q3, q4, q5 = ex.questions
+progress = ex.progress
 
 # %% [markdown]
 # ## Question 1

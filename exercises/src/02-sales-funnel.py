@@ -31,11 +31,15 @@
 # at the end shows which questions you have solved.
 
 # %%
+from funnelcourse import ____, exercise
+from funnelcourse.exercises.ex02 import tactics
 from funnelkit import SALES_FUNNEL
 from funnelkit.charts import drop_off_chart
-from funnelkit.exercises import ____
-from funnelkit.exercises.ex02 import progress, q1, q2, q3, q4, q5, tactics
 from funnelkit.metrics import bottleneck, conversion_table
+
+ex = exercise("02-sales-funnel", globals())
+q1, q2, q3, q4, q5 = ex.questions
+progress = ex.progress
 
 # %% [markdown]
 # ## Question 1

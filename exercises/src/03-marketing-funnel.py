@@ -33,14 +33,17 @@
 # `progress()` at the end shows which questions you have solved.
 
 # %%
+from funnelcourse import ____, exercise
 from funnelkit import MARKETING_FUNNEL, datasets
-from funnelkit.exercises import ____
-from funnelkit.exercises.ex03 import progress, q1, q2, q3, q4, q5
 from funnelkit.metrics import bottleneck, conversion_table
 from funnelkit.stages import Funnel
 
 leads = datasets.load("leads")
 leads.head()
+
+ex = exercise("03-marketing-funnel", globals())
+q1, q2, q3, q4, q5 = ex.questions
+progress = ex.progress
 
 # %% [markdown]
 # ## Question 1

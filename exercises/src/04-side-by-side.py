@@ -32,10 +32,13 @@
 # `progress()` at the end shows which questions you have solved.
 
 # %%
+from funnelcourse import ____, exercise
 from funnelkit import SALES_FUNNEL, datasets, stage_mapping
-from funnelkit.exercises import ____
-from funnelkit.exercises.ex04 import progress, q1, q2, q3, q4, q5
 from funnelkit.metrics import conversion_table, mql_to_sql_rate
+
+ex = exercise("04-side-by-side", globals())
+q1, q2, q3, q4, q5 = ex.questions
+progress = ex.progress
 
 # %% [markdown] tags=["slide"]
 # ## Question 1

@@ -31,12 +31,16 @@
 # at the end shows which questions you have solved.
 
 # %%
+from funnelcourse import ____, exercise
+from funnelcourse.exercises.ex05 import toy_log
 from funnelkit import datasets
 from funnelkit.charts import drop_off_chart
 from funnelkit.events import funnel_counts
-from funnelkit.exercises import ____
-from funnelkit.exercises.ex05 import progress, q1, q2, q3, q4, q5, toy_log
 from funnelkit.metrics import bottleneck, conversion_table, what_if
+
+ex = exercise("05-measuring-a-funnel", globals())
+q1, q2, q3, q4, q5 = ex.questions
+progress = ex.progress
 
 # %% [markdown]
 # ## Question 1

@@ -37,15 +37,19 @@
 # %%
 import pandas as pd
 
+from funnelcourse import ____, exercise
+from funnelcourse.exercises.ex06 import statements
 from funnelkit import datasets
-from funnelkit.exercises import ____
-from funnelkit.exercises.ex06 import progress, q1, q2, q3, q4, q5, q6, statements
 from funnelkit.metrics import (
     cost_per_lead,
     customer_acquisition_cost,
     lead_velocity_rate,
     sales_cycle_length,
 )
+
+ex = exercise("06-marketing-meets-sales", globals())
+q1, q2, q3, q4, q5, q6 = ex.questions
+progress = ex.progress
 
 leads = datasets.load("leads")
 spend = datasets.load("campaign_spend")

@@ -35,12 +35,16 @@
 # %%
 from dataclasses import replace
 
+from funnelcourse import ____, exercise
+from funnelcourse.exercises.ex07 import NEUTRAL_SEED
 from funnelkit import datasets
-from funnelkit.exercises import ____
-from funnelkit.exercises.ex07 import NEUTRAL_SEED, progress, q1, q2, q3, q4, q5, q6
 from funnelkit.simulate import DEFAULT_CHANNELS, simulate_leads
 
 leads = datasets.load("leads")
+
+ex = exercise("07-reading-sources-critically", globals())
+q1, q2, q3, q4, q5, q6 = ex.questions
+progress = ex.progress
 
 # %% [markdown]
 # ## Question 1

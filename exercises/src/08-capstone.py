@@ -31,21 +31,15 @@
 # shows which questions you have solved.
 
 # %%
+from funnelcourse import ____, exercise
+from funnelcourse.exercises.ex08 import PIPELINE, channel_summary
 from funnelkit import bottleneck, conversion_table, datasets, what_if
 from funnelkit.charts import funnel_chart
-from funnelkit.exercises import ____
-from funnelkit.exercises.ex08 import (
-    PIPELINE,
-    channel_summary,
-    progress,
-    q1,
-    q2,
-    q3,
-    q4,
-    q5,
-    q6,
-)
 from funnelkit.widgets import WhatIf
+
+ex = exercise("08-capstone", globals())
+q1, q2, q3, q4, q5, q6 = ex.questions
+progress = ex.progress
 
 # %% [markdown] tags=["slide"]
 # ## Step 1: The business

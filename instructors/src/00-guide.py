@@ -29,7 +29,7 @@
 # common misconception; in slide mode they appear as speaker notes.
 
 # %%
-from funnelkit.course import course_map, schedule
+from funnelcourse.course_map import course_map, schedule
 
 course_map()
 

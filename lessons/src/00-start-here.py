@@ -82,7 +82,7 @@ pd.DataFrame({lang: SALES_FUNNEL.labels(lang) for lang in LANGUAGES})
 # needs for teaching and for exercises.
 
 # %%
-from funnelkit.course import course_map
+from funnelcourse.course_map import course_map
 
 course_map()
 
@@ -95,7 +95,7 @@ course_map()
 # answer, you get feedback, and you can change your answer as often as you like.
 
 # %%
-from funnelkit.quizzes import quiz
+from funnelcourse import quiz
 
 quiz("00-start-here", "how-to-run")
 
@@ -109,7 +109,7 @@ quiz("00-start-here", "how-to-run")
 # handy when you work in an international team.
 
 # %%
-from funnelkit.glossary import glossary
+from funnelcourse.glossary import glossary
 
 glossary()
 

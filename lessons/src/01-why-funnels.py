@@ -124,7 +124,7 @@ FunnelExplorer([10_000, 1_200, 300, 90], SALES_FUNNEL)
 # comes back to it.
 
 # %%
-from funnelkit.quizzes import quiz
+from funnelcourse import quiz
 
 quiz("01-why-funnels", "narrowing")
 

@@ -109,7 +109,7 @@ SALES_FUNNEL.to_frame()[["label", "description", "tactics"]]
 # doing at that moment.
 
 # %%
-from funnelkit.quizzes import quiz
+from funnelcourse import quiz
 
 quiz("02-sales-funnel", "aida-desire")
 
@@ -118,7 +118,7 @@ quiz("02-sales-funnel", "aida-desire")
 # **Check**.
 
 # %%
-from funnelkit.widgets import StageOrder
+from funnelcourse.quiz import StageOrder
 
 StageOrder(SALES_FUNNEL, seed=2)
 

@@ -64,7 +64,7 @@
 # brand first when the moment to buy arrives.
 
 # %%
-from funnelkit.quizzes import quiz
+from funnelcourse import quiz
 
 quiz("03-marketing-funnel", "nurturing")
 

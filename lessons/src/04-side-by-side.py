@@ -163,7 +163,7 @@ print(f"MQL-to-SQL rate: {handoff_rate:.1%}")
 # watched closely at the border between the two departments.
 
 # %%
-from funnelkit.quizzes import quiz
+from funnelcourse import quiz
 
 quiz("04-side-by-side", "handoff")
 

@@ -75,7 +75,7 @@ drop_off_chart(conversion_table(shop, SALES_FUNNEL), bottleneck=weakest)
 # is wasted. A funnel is different, because its step rates multiply.
 
 # %%
-from funnelkit.quizzes import quiz
+from funnelcourse import quiz
 
 quiz("05-measuring-a-funnel", "drop-off-rate")
 
@@ -93,6 +93,7 @@ quiz("05-measuring-a-funnel", "drop-off-rate")
 
 # %%
 import pandas as pd
+
 from funnelkit.metrics import what_if
 
 more_traffic = conversion_table([round(count * 1.1) for count in shop], SALES_FUNNEL)

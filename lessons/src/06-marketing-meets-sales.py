@@ -104,7 +104,7 @@ funnel_chart(company, PIPELINE, title="Marketing hands leads to sales")
 # and what each side would do if it were measured on this rate.
 
 # %%
-from funnelkit.quizzes import quiz
+from funnelcourse import quiz
 
 quiz("06-marketing-meets-sales", "handoff")
 

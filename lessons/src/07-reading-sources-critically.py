@@ -63,7 +63,7 @@
 # says which meaning they use.
 
 # %%
-from funnelkit.quizzes import quiz
+from funnelcourse import quiz
 
 quiz("07-reading-sources-critically", "b-contradiction")
 

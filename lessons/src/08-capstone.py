@@ -153,7 +153,7 @@ table.loc[table["stage"] == "sign_up", "step_rate"].item() * 2
 # visitors is the more realistic path. Before you read on, decide for yourself.
 
 # %%
-from funnelkit.quizzes import quiz
+from funnelcourse import quiz
 
 quiz("08-capstone", "young-brand")
 
