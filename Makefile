@@ -10,9 +10,10 @@ PIP    := $(PY) -m pip
 LANGS  := en de zh-Hant ms nl ru
 JOBS   ?= 2
 STAMP  := $(VENV)/.installed
+LINTED := funnelkit funnelcourse tests tools benchmarks
 
 .PHONY: lab test install browser-deps slides-deps lint datasets catalogs lessons slides \
-        translations-status bench clean-venv help
+        translations-status bench typecheck clean-venv help
 
 help:
 	@echo "make lab                 open the course in JupyterLab"
@@ -22,6 +23,8 @@ help:
 	@echo "make lessons             build and execute all notebooks in every language"
 	@echo "make slides              build offline reveal.js slides of every lesson (slides/<lang>/)"
 	@echo "make translations-status table of translation progress"
+	@echo "make lint                ruff on the library, the course package, tools and tests"
+	@echo "make typecheck           mypy (with pandas-stubs) on the library and the course package"
 	@echo "make bench               run the benchmarks (ratios, not unit tests)"
 
 $(STAMP): pyproject.toml requirements/constraints.txt
@@ -52,16 +55,21 @@ $(REVEAL): tools/reveal/package.json tools/reveal/package-lock.json
 
 slides-deps: $(REVEAL)
 
-# Unit, property and doctest tests, catalog and staleness checks, nbval on every notebook
-# (real comparison mode), and the real-browser test.
+# Lint and type checks, then unit, property and doctest tests, catalog and staleness checks,
+# nbval on every notebook (real comparison mode), and the real-browser test.
 test: install browser-deps slides-deps
-	$(VENV)/bin/ruff check funnelkit tests tools benchmarks
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest -n $(JOBS) --dist loadfile --doctest-modules \
 	  --nbval --nbval-sanitize-with lessons/nbval-sanitize.cfg \
-	  funnelkit tools tests lessons exercises instructors
+	  funnelkit funnelcourse tools tests lessons exercises instructors
+
 
 lint: install
-	$(VENV)/bin/ruff check funnelkit tests tools benchmarks
+	$(VENV)/bin/ruff check $(LINTED)
+
+typecheck: install
+	$(VENV)/bin/mypy
 
 datasets: install
 	$(PY) tools/make_datasets.py
@@ -79,5 +87,6 @@ translations-status: install
 	@$(PY) -m tools.catalogs status
 
 bench: install
+	$(PY) benchmarks/bench_import.py
 	$(PY) benchmarks/bench_events.py
 	$(PY) benchmarks/bench_widgets.py

@@ -60,7 +60,7 @@ def _fallback_notebook(lang: str) -> nbformat.NotebookNode:
     notebook = nbformat.v4.new_notebook()
     notebook.metadata["kernelspec"] = KERNELSPEC
     notebook.cells = [
-        nbformat.v4.new_code_cell(f'import funnelkit\nfunnelkit.set_language("{lang}")'),
+        nbformat.v4.new_code_cell(f'import funnelcourse\nfunnelcourse.setup("{lang}")'),
         nbformat.v4.new_code_cell(
             "from funnelkit import SALES_FUNNEL\n"
             "from funnelkit.widgets import FunnelExplorer\n\n"
