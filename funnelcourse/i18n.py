@@ -65,7 +65,8 @@ def _messages(path: Path) -> dict[str, str]:
     return {
         message.id: message.string
         for message in catalog
-        if isinstance(message.id, str) and message.id and message.string and not message.fuzzy
+        if isinstance(message.id, str) and isinstance(message.string, str)
+        and message.id and message.string and not message.fuzzy
     }
 
 

@@ -49,13 +49,15 @@ def sales_view_counts(marketing_counts: tuple[int, ...] = QUARTER) -> list[int]:
 def _webinar_rate() -> float:
     leads = load("leads")
     webinar = leads[leads["channel"] == "webinar"]
-    return float(mql_to_sql_rate(mqls=webinar["mql_date"].notna().sum(),
-                                 sqls=webinar["sql_date"].notna().sum()))
+    rate = mql_to_sql_rate(mqls=int(webinar["mql_date"].notna().sum()),
+                           sqls=int(webinar["sql_date"].notna().sum()))
+    assert isinstance(rate, float)  # scalar counts give a scalar rate
+    return rate
 
 
 def _closing_rate() -> float:
-    table = conversion_table(sales_view_counts(), SALES_FUNNEL).set_index("stage")
-    return float(table.loc["action", "count"] / table.loc["decision", "count"])
+    counts = conversion_table(sales_view_counts(), SALES_FUNNEL).set_index("stage")["count"]
+    return float(counts["action"] / counts["decision"])
 
 
 #: What each question expects, computed with funnelkit (question key -> callable).

@@ -100,7 +100,9 @@ def _paid_ads_cycle() -> float:
 def _december_lvr() -> float:
     mql_dates = datasets.load("leads")["mql_date"].dropna()
     monthly = mql_dates.dt.strftime("%Y-%m").value_counts()
-    return lead_velocity_rate(monthly["2025-12"], monthly["2025-11"])
+    rate = lead_velocity_rate(int(monthly["2025-12"]), int(monthly["2025-11"]))
+    assert isinstance(rate, float)  # scalar counts give a scalar rate
+    return rate
 
 
 #: What each question expects, computed with funnelkit (question key -> callable).
