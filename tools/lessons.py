@@ -10,11 +10,16 @@ For each language and variant the build
 2. renders tagged cells consistently (``objectives``, ``keypoints``, ``instructor``,
    ``references``) with localised headings, and maps slide tags (``slide``,
    ``subslide``, ``fragment``, ``skip``, ``notes``) to slideshow metadata;
-3. inserts the set-up cell ``funnelkit.set_language("<lang>")`` right after the objectives
+3. inserts the set-up cell ``funnelcourse.setup("<lang>")`` right after the objectives
    (the first code cell of every notebook);
 4. executes the notebook in a fresh kernel with nbclient, storing outputs and widget state;
 5. makes the result deterministic (fixed cell ids, renumbered widget model ids, no
-   timing metadata) and records a hash of every input in ``metadata.funnelkit``.
+   timing metadata) and records a hash of the notebook's own inputs in
+   ``metadata.funnelkit``: the rendered, unexecuted notebook (source, Markdown
+   translations, set-up cell, build rules), its question file, the translated messages of
+   its catalog and of the course and library catalogs in its language, its exercise module
+   and the bundled data. A library change that changes no output rebuilds nothing; strict
+   nbval catches output drift.
 
 ``python -m tools.lessons build`` rebuilds what is stale; ``check`` lists stale notebooks.
 """
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import hashlib
 import json
 import sys
@@ -36,12 +42,22 @@ import nbformat
 from nbclient import NotebookClient
 
 from funnelcourse.course_map import heading, timing_line
-from funnelkit.i18n import DOMAIN, LANGUAGES, LOCALE_DIR, locale_name
-from tools.catalogs import ROOT, all_sources, read_catalog, source_catalog, split_paragraphs
+from funnelkit.i18n import LANGUAGES
+from tools.catalogs import (
+    ROOT,
+    all_sources,
+    course_catalog,
+    exercise_module,
+    library_catalog,
+    question_file,
+    read_catalog,
+    relative,
+    source_catalog,
+    split_paragraphs,
+)
 
 __all__ = ["Target", "build", "execute", "input_hash", "is_current", "render", "targets"]
 
-LIBRARY_DIR = ROOT / "funnelkit"
 DATA_DIRS = (ROOT / "funnelkit" / "data",)
 SLIDE_TAGS = ("slide", "subslide", "fragment", "skip", "notes")
 BOXES = {  # tag -> JupyterLab alert style
@@ -127,7 +143,9 @@ def translations(target: Target) -> dict[str, str]:
 
 
 def _translate(markdown: str, table: dict[str, str]) -> str:
+    """The markdown with every message replaced by its translation (blocks blank-separated)."""
     return "\n\n".join(table.get(block, block) for block in split_paragraphs(markdown))
+
 
 
 def _tags(cell: nbformat.NotebookNode) -> list[str]:
@@ -175,7 +193,7 @@ def render(target: Target) -> nbformat.NotebookNode:
         if position == setup_after:
             cells.append(
                 nbformat.v4.new_code_cell(
-                    f'import funnelkit\n\nfunnelkit.set_language("{target.lang}")',
+                    f'import funnelcourse\n\nfunnelcourse.setup("{target.lang}")',
                     metadata={"tags": ["setup"]},
                 )
             )
@@ -185,30 +203,50 @@ def render(target: Target) -> nbformat.NotebookNode:
     notebook.metadata = {
         "kernelspec": dict(KERNELSPEC),
         "language_info": dict(LANGUAGE_INFO),
-        "funnelkit": {"source": target.source.relative_to(ROOT).as_posix(),
-                      "variant": target.variant, "language": target.lang,
-                      "inputs": input_hash(target)},
+        "funnelkit": {"source": relative(target.source),
+                      "variant": target.variant, "language": target.lang},
     }
+    notebook.metadata["funnelkit"]["inputs"] = input_hash(target, notebook)
     return notebook
 
 
-def input_hash(target: Target) -> str:
-    """A hash of everything the notebook is made from: source, catalogs, library, data."""
-    digest = hashlib.sha256()
-    files = [target.source, Path(__file__), ROOT / "tools" / "catalogs.py"]
-    if target.catalog_path is not None:
-        files.append(target.catalog_path)
-    files += sorted(LIBRARY_DIR.rglob("*.py"))
-    if target.lang != "en":  # only this language's library strings can change the output
-        files.append(LOCALE_DIR / locale_name(target.lang) / "LC_MESSAGES" / f"{DOMAIN}.po")
+def input_files(target: Target) -> list[Path]:
+    """The files besides the rendered notebook that can change the executed notebook.
+
+    The question file, the translated catalogs of the target's language (its source's,
+    the course's and the library's: question texts, headings and chart labels are
+    translated at run time), the exercise module and the bundled data. Library and course
+    code is not among them: a code change that changes no output rebuilds nothing.
+    """
+    files = [question_file(target.source)]
+    if target.lang != "en":
+        files += [source_catalog(target.source, target.lang), course_catalog(target.lang),
+                  library_catalog(target.lang)]
+    module = exercise_module(target.source)
+    if module is not None:
+        files.append(module)
     for folder in DATA_DIRS:
         files += sorted(p for p in folder.rglob("*") if p.is_file())
-    for path in files:
-        digest.update(path.relative_to(ROOT).as_posix().encode())
+    return files
+
+
+def input_hash(target: Target, notebook: nbformat.NotebookNode | None = None) -> str:
+    """A hash of the notebook's own inputs: its rendering and :func:`input_files`.
+
+    *notebook* is ``render(target)`` (rendered when not given); its stored hash is left out.
+    """
+    if notebook is None:
+        notebook = render(target)
+    rendered = copy.deepcopy(notebook)
+    rendered.metadata.get("funnelkit", {}).pop("inputs", None)
+    digest = hashlib.sha256()
+    digest.update(json.dumps(rendered, sort_keys=True, ensure_ascii=False).encode())
+    for path in input_files(target):
+        digest.update(b"\0" + relative(path).encode() + b"\0")
         if not path.exists():
             digest.update(b"<missing>")
         elif path.suffix == ".po":  # what a catalog says, not how a PO editor laid it out
-            digest.update(json.dumps(translations_of(path)).encode())
+            digest.update(json.dumps(translations_of(path), ensure_ascii=False).encode())
         else:
             digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -216,11 +254,20 @@ def input_hash(target: Target) -> str:
 
 def translations_of(path: Path) -> list[tuple[str, str]]:
     """The translated, non-fuzzy (msgid, msgstr) pairs of a PO file, sorted."""
-    return sorted(
+    stat = path.stat()
+    return list(_translations_of(path, stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=256)
+def _translations_of(path: Path, _mtime_ns: int, _size: int) -> tuple[tuple[str, str], ...]:
+    """:func:`translations_of`, read once per version of the file (``check`` reads the
+    course and library catalogs for every notebook)."""
+    return tuple(sorted(
         (m.id, m.string)
         for m in read_catalog(path)
-        if isinstance(m.id, str) and m.id and m.string and not m.fuzzy
-    )
+        if isinstance(m.id, str) and m.id and isinstance(m.string, str) and m.string
+        and not m.fuzzy
+    ))
 
 
 def _normalise(notebook: nbformat.NotebookNode, target: Target) -> nbformat.NotebookNode:
