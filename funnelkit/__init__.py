@@ -1,24 +1,25 @@
 """funnelkit: sales funnels and marketing funnels, measured and explained.
 
-The library behind the funnelkit course. Stage models, metrics from stage counts
-and from event logs, seeded simulation, bundled datasets, charts, widgets and
-exercise checks, in six languages.
+A small funnel-analytics library: stage models, metrics from stage counts and from
+event logs, seeded simulation and bundled datasets, charts and interactive
+explorers, in six languages.
+
+``import funnelkit`` loads pandas, NumPy and Babel only. The charts (altair) and the
+widgets (ipywidgets) load on first use: ``funnelkit.funnel_chart``,
+``funnelkit.FunnelExplorer`` or ``funnelkit.charts`` import them then.
 
 >>> import funnelkit
 >>> funnelkit.SALES_FUNNEL.keys
 ['awareness', 'interest', 'decision', 'action']
 """
 
-from . import charts, datasets, events, i18n, metrics, simulate, stages, widgets
-from .charts import (
-    breakdown_chart,
-    comparison_chart,
-    conversion_over_time_chart,
-    drop_off_chart,
-    funnel_chart,
-    time_to_convert_chart,
-    what_if_chart,
-)
+from __future__ import annotations
+
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+from . import datasets, events, i18n, metrics, simulate, stages
 from .events import (
     conversion_over_time,
     funnel_counts,
@@ -28,6 +29,7 @@ from .events import (
 from .i18n import LANGUAGES, get_language, set_language
 from .metrics import (
     bottleneck,
+    chain_counts,
     conversion_table,
     cost_per_lead,
     customer_acquisition_cost,
@@ -54,23 +56,53 @@ from .stages import (
     Funnel,
     Stage,
     custom_funnel,
+    sales_view,
     stage_mapping,
 )
-from .widgets import (
-    EventFunnelExplorer,
-    FunnelComparison,
-    FunnelExplorer,
-    Quiz,
-    StageOrder,
-    WhatIf,
-)
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:  # loaded lazily at run time, see __getattr__
+    from . import charts, widgets
+    from .charts import (
+        breakdown_chart,
+        comparison_chart,
+        conversion_over_time_chart,
+        drop_off_chart,
+        funnel_chart,
+        time_to_convert_chart,
+        what_if_chart,
+    )
+    from .widgets import EventFunnelExplorer, FunnelComparison, FunnelExplorer, WhatIf
+
+try:
+    __version__ = version("funnelkit")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+#: Submodules that import altair or ipywidgets: loaded on first attribute access.
+_LAZY_MODULES = ("charts", "widgets")
+
+#: Top-level names from the lazy submodules: name -> submodule.
+_LAZY_NAMES = {
+    "funnel_chart": "charts",
+    "comparison_chart": "charts",
+    "drop_off_chart": "charts",
+    "what_if_chart": "charts",
+    "breakdown_chart": "charts",
+    "time_to_convert_chart": "charts",
+    "conversion_over_time_chart": "charts",
+    "FunnelExplorer": "widgets",
+    "FunnelComparison": "widgets",
+    "WhatIf": "widgets",
+    "EventFunnelExplorer": "widgets",
+}
 
 __all__ = [
+    "__version__",
+    # languages
     "LANGUAGES",
     "get_language",
     "set_language",
+    # stage models
     "Stage",
     "Funnel",
     "SALES_FUNNEL",
@@ -80,11 +112,13 @@ __all__ = [
     "HANDOFF_STAGE",
     "custom_funnel",
     "stage_mapping",
-    "i18n",
-    "stages",
+    "sales_view",
+    # metrics from stage counts
     "conversion_table",
     "bottleneck",
     "what_if",
+    "chain_counts",
+    # sales and marketing metrics
     "win_rate",
     "sales_cycle_length",
     "pipeline_velocity",
@@ -92,32 +126,54 @@ __all__ = [
     "lead_velocity_rate",
     "cost_per_lead",
     "customer_acquisition_cost",
-    "metrics",
+    # event logs
+    "funnel_counts",
+    "time_to_convert",
+    "time_to_convert_summary",
+    "conversion_over_time",
+    # simulation
     "Channel",
     "DEFAULT_CHANNELS",
     "simulate_events",
     "simulate_leads",
     "simulate_spend",
-    "simulate",
-    "datasets",
-    "funnel_counts",
-    "time_to_convert",
-    "time_to_convert_summary",
-    "conversion_over_time",
-    "events",
+    # charts (lazy)
     "funnel_chart",
     "comparison_chart",
     "drop_off_chart",
-    "time_to_convert_chart",
-    "breakdown_chart",
-    "conversion_over_time_chart",
     "what_if_chart",
-    "charts",
+    "breakdown_chart",
+    "time_to_convert_chart",
+    "conversion_over_time_chart",
+    # explorers (lazy)
     "FunnelExplorer",
     "FunnelComparison",
-    "EventFunnelExplorer",
     "WhatIf",
-    "Quiz",
-    "StageOrder",
+    "EventFunnelExplorer",
+    # submodules
+    "stages",
+    "metrics",
+    "events",
+    "simulate",
+    "datasets",
+    "i18n",
+    "charts",
     "widgets",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load ``charts``, ``widgets`` and their top-level names on first use (PEP 562)."""
+    if name in _LAZY_MODULES:
+        module = importlib.import_module(f".{name}", __name__)
+        globals()[name] = module
+        return module
+    if name in _LAZY_NAMES:
+        value = getattr(importlib.import_module(f".{_LAZY_NAMES[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY_MODULES) | set(_LAZY_NAMES))

@@ -54,7 +54,7 @@ from datetime import timedelta, tzinfo
 import numpy as np
 import pandas as pd
 
-from .metrics import _segment_tables
+from .metrics import COLUMNS, stacked_conversion_tables
 from .stages import Funnel
 
 __all__ = [
@@ -69,7 +69,6 @@ Steps = Sequence[Hashable] | Funnel
 #: A conversion window: a Timedelta (pandas, datetime or numpy), or a string such as "30D".
 Window = pd.Timedelta | timedelta | np.timedelta64 | str
 
-_COLUMNS = ["stage", "count", "step_rate", "overall_rate", "drop_off", "drop_off_rate"]
 _NAT = np.iinfo(np.int64).min
 _NANOSECONDS = {"s": 10**9, "ms": 10**6, "us": 10**3, "ns": 1}
 #: Bits available for one int64 sort key (a module constant so tests can shrink it).
@@ -107,7 +106,7 @@ def _check_columns(events: pd.DataFrame, columns: dict[str, Hashable]) -> None:
                 f"events has no column {column!r} ({argument}); available columns: {available}"
             )
     by = columns.get("by")
-    if by is not None and by in _COLUMNS:
+    if by is not None and by in COLUMNS:
         raise ValueError(f"by={by!r} clashes with the output column {by!r}; rename it first")
 
 
@@ -416,7 +415,7 @@ def funnel_counts(
     3    mail    buy      1
     """
     walk = _walk(events, steps, window, user_col, event_col, time_col, by)
-    table = _segment_tables(walk.counts(), walk.steps)
+    table = stacked_conversion_tables(walk.counts(), walk.steps)
     if walk.segments is not None:
         table.insert(0, by, walk.segments.repeat(len(walk.steps)))
     return table

@@ -32,20 +32,22 @@ of returning ``inf`` or ``NaN``.
 
 from __future__ import annotations
 
-import math
-import numbers
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from .stages import Funnel, custom_funnel
+from ._validation import check_count, check_number, check_numbers, check_quantity, show
+from .stages import FunnelLike, as_funnel
 
 __all__ = [
+    "COLUMNS",
     "conversion_table",
+    "stacked_conversion_tables",
     "bottleneck",
     "what_if",
+    "chain_counts",
     "win_rate",
     "sales_cycle_length",
     "pipeline_velocity",
@@ -57,97 +59,57 @@ __all__ = [
 
 #: Stage counts: in funnel order (list, tuple, array) or keyed by stage (dict, Series).
 Counts = Sequence[Any] | np.ndarray | Mapping[str, Any] | pd.Series
-#: A funnel, a list of stage keys, or None (see the module docstring).
-FunnelLike = Funnel | Sequence[str] | None
 #: A number, or a Series of numbers computed elementwise.
 Quantity = float | pd.Series
 
-_COLUMNS = ["stage", "count", "step_rate", "overall_rate", "drop_off", "drop_off_rate"]
+#: The columns of every conversion table, in order (:func:`conversion_table`,
+#: :func:`what_if`, :func:`funnelkit.events.funnel_counts`).
+COLUMNS: tuple[str, ...] = (
+    "stage", "count", "step_rate", "overall_rate", "drop_off", "drop_off_rate",
+)
 _INT64_MAX = int(np.iinfo(np.int64).max)
 
 
 # --------------------------------------------------------------------------- counts
 
 
-def _show(value: Any) -> str:
-    """A short, readable form of a bad value for error messages."""
-    if isinstance(value, np.generic):
-        value = value.item()
-    return repr(value)
-
-
-def _whole_count(key: str, value: Any) -> int:
-    """*value* as a non-negative int, or a ValueError naming the stage and the value."""
-    where = f"count for stage {key!r}"
-    if isinstance(value, (bool, np.bool_)):
-        raise ValueError(f"{where} is a boolean ({_show(value)}), not a number of people")
-    if not isinstance(value, numbers.Real):
-        if value is None or value is pd.NA or value is pd.NaT:
-            raise ValueError(f"{where} is missing ({_show(value)})")
-        raise ValueError(f"{where} is not a number ({_show(value)})")
-    if isinstance(value, numbers.Integral):
-        number = int(value)
-    else:
-        real = float(value)
-        if math.isnan(real):
-            raise ValueError(f"{where} is NaN ({_show(value)})")
-        if math.isinf(real):
-            raise ValueError(f"{where} is infinite ({_show(value)})")
-        if not real.is_integer():
-            raise ValueError(f"{where} is not a whole number ({_show(value)})")
-        number = int(real)
-    if number < 0:
-        raise ValueError(f"{where} is negative ({number})")
-    if number > _INT64_MAX:
-        raise ValueError(f"{where} is too large ({number})")
-    return number
-
-
-def _resolve_funnel(funnel: FunnelLike) -> Funnel | None:
-    if funnel is None or isinstance(funnel, Funnel):
-        return funnel
-    if isinstance(funnel, (list, tuple)):
-        return custom_funnel(funnel)
-    raise TypeError(
-        f"funnel must be a Funnel, a list of stage keys or None, not {type(funnel).__name__}"
-    )
-
-
-def _stage_counts(counts: Counts, funnel: FunnelLike = None) -> pd.Series:
+def _stage_counts(counts: Counts, funnel: FunnelLike, func: str) -> pd.Series:
     """Validate *counts* against *funnel*: an int64 Series indexed by stage key, in order.
 
     This is the one place where stage counts are checked; every stage-count metric
     goes through it. The result is a new object, never a view of the caller's data.
+    *func* (the public function called) starts every error message.
     """
-    resolved = _resolve_funnel(funnel)
+    resolved = None if funnel is None else as_funnel(funnel, func=func)
     if isinstance(counts, (Mapping, pd.Series)):
         if isinstance(counts, pd.Series) and counts.index.has_duplicates:
             twice = counts.index[counts.index.duplicated()][0]
-            raise ValueError(f"stage {twice!r} appears more than once in counts")
+            raise ValueError(f"{func}: stage {twice!r} appears more than once in counts")
         pairs = list(counts.items())
         if not pairs:
-            raise ValueError("counts is empty: give at least one stage count")
-        given = dict(pairs)
+            raise ValueError(f"{func}: counts is empty: give at least one stage count")
+        given: dict[str, Any] = {}
         for key, value in pairs:
             if not isinstance(key, str):
-                raise ValueError(
-                    f"counts is keyed by stage, but {key!r} (count {_show(value)}) is not a "
-                    "stage key; pass a list to give counts by position"
+                raise TypeError(
+                    f"{func}: counts is keyed by stage, but {key!r} (count {show(value)}) is "
+                    "not a stage key; pass a list to give counts by position"
                 )
+            given[key] = value
         if resolved is None:
-            resolved = custom_funnel(list(given))
+            resolved = as_funnel(list(given), func=func)
         else:
             unknown = [key for key in given if key not in resolved]
             if unknown:
-                shown = ", ".join(f"{key!r} ({_show(given[key])})" for key in unknown)
+                shown = ", ".join(f"{key!r} ({show(given[key])})" for key in unknown)
                 raise ValueError(
-                    f"counts has stage keys that are not in the {resolved.key} funnel: {shown}; "
-                    f"its stages are {resolved.keys}"
+                    f"{func}: counts has stage keys that are not in the {resolved.key} funnel: "
+                    f"{shown}; its stages are {resolved.keys}"
                 )
             missing = [key for key in resolved.keys if key not in given]
             if missing:
                 raise ValueError(
-                    f"counts has no count for stage(s) {', '.join(map(repr, missing))} "
+                    f"{func}: counts has no count for stage(s) {', '.join(map(repr, missing))} "
                     f"of the {resolved.key} funnel"
                 )
         keys = resolved.keys
@@ -156,35 +118,36 @@ def _stage_counts(counts: Counts, funnel: FunnelLike = None) -> pd.Series:
         if isinstance(counts, np.ndarray):
             if counts.ndim != 1:
                 raise ValueError(
-                    f"counts must be one-dimensional, got an array of shape {counts.shape}"
+                    f"{func}: counts must be one-dimensional, got an array of shape "
+                    f"{counts.shape}"
                 )
             values = counts.tolist()
         else:
             values = list(counts)
         if not values:
-            raise ValueError("counts is empty: give at least one stage count")
-        if resolved is None:
-            keys = [f"step_{position}" for position in range(1, len(values) + 1)]
-        else:
-            keys = resolved.keys
-            if len(values) != len(keys):
-                shown = ", ".join(_show(value) for value in values)
-                raise ValueError(
-                    f"got {len(values)} counts [{shown}] for the {len(keys)} stages {keys} "
-                    f"of the {resolved.key} funnel"
-                )
+            raise ValueError(f"{func}: counts is empty: give at least one stage count")
+        if resolved is not None and len(values) != len(resolved):
+            shown = ", ".join(show(value) for value in values)
+            raise ValueError(
+                f"{func}: got {len(values)} counts [{shown}] for the {len(resolved)} stages "
+                f"{resolved.keys} of the {resolved.key} funnel"
+            )
+        keys = as_funnel(resolved, len(values), func=func).keys
     else:
         raise TypeError(
-            "counts must be a list, tuple, NumPy array, dict or pandas Series, "
+            f"{func}: counts must be a list, tuple, NumPy array, dict or pandas Series, "
             f"not {type(counts).__name__}"
         )
 
-    whole = [_whole_count(key, value) for key, value in zip(keys, values, strict=True)]
+    whole = [
+        check_count(func, f"count for stage {key!r}", value, maximum=_INT64_MAX)
+        for key, value in zip(keys, values, strict=True)
+    ]
     for position in range(1, len(whole)):
         if whole[position] > whole[position - 1]:
             raise ValueError(
-                f"count for stage {keys[position]!r} ({whole[position]}) exceeds the count "
-                f"of the previous stage {keys[position - 1]!r} ({whole[position - 1]})"
+                f"{func}: count for stage {keys[position]!r} ({whole[position]}) exceeds the "
+                f"count of the previous stage {keys[position - 1]!r} ({whole[position - 1]})"
             )
     return pd.Series(np.array(whole, dtype=np.int64), index=pd.Index(keys, name="stage"),
                      name="count")
@@ -200,16 +163,11 @@ def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
 
 
 def _table(series: pd.Series) -> pd.DataFrame:
-    return _segment_tables(series.to_numpy()[np.newaxis, :], series.index.tolist())
+    return _stacked(series.to_numpy()[np.newaxis, :], series.index.tolist())
 
 
-def _segment_tables(counts: np.ndarray, stages: Sequence[Any]) -> pd.DataFrame:
-    """Conversion tables of many segments at once, stacked: one row per segment and stage.
-
-    *counts* is an int64 array of shape (segments, stages) of already validated counts;
-    the result's *i*-th block of ``len(stages)`` rows is what :func:`conversion_table`
-    gives for ``counts[i]``. Computed over the whole array at once, not segment by segment.
-    """
+def _stacked(counts: np.ndarray, stages: Sequence[Any]) -> pd.DataFrame:
+    """:func:`stacked_conversion_tables` of already validated int64 *counts*."""
     segments, width = counts.shape
     previous = np.concatenate([counts[:, :1], counts[:, :-1]], axis=1)
     step_rate = _ratio(counts, previous)
@@ -224,8 +182,42 @@ def _segment_tables(counts: np.ndarray, stages: Sequence[Any]) -> pd.DataFrame:
             "drop_off": (previous - counts).ravel(),
             "drop_off_rate": 1.0 - step_rate.ravel(),
         },
-        columns=_COLUMNS,
+        columns=list(COLUMNS),
     )
+
+
+def stacked_conversion_tables(counts: Any, stages: Sequence[Any]) -> pd.DataFrame:
+    """Conversion tables of many segments at once, stacked: one row per segment and stage.
+
+    *counts* is a two-dimensional array of whole numbers, one row per segment and one
+    column per stage of *stages* (any stage names, in funnel order). The result's
+    *i*-th block of ``len(stages)`` rows is what :func:`conversion_table` gives for
+    ``counts[i]``, with the columns :data:`COLUMNS`. Computed over the whole array at
+    once, not segment by segment (:func:`funnelkit.events.funnel_counts` uses it for
+    ``by=``).
+
+    >>> stacked_conversion_tables([[10, 5], [4, 1]], ["visit", "buy"])[["stage", "count"]]
+       stage  count
+    0  visit     10
+    1    buy      5
+    2  visit      4
+    3    buy      1
+    """
+    func = "stacked_conversion_tables"
+    array = np.asarray(counts)
+    if array.ndim != 2:
+        raise ValueError(f"{func}: counts must be two-dimensional, got shape {array.shape}")
+    if array.dtype.kind not in "iu":
+        raise TypeError(f"{func}: counts must hold whole numbers, not {array.dtype} values")
+    if array.shape[1] != len(stages):
+        raise ValueError(
+            f"{func}: counts has {array.shape[1]} columns for the {len(stages)} stages {stages}"
+        )
+    if array.size and (array.min() < 0 or (np.diff(array, axis=1) > 0).any()):
+        raise ValueError(
+            f"{func}: every row of counts must be non-negative and non-increasing"
+        )
+    return _stacked(array.astype(np.int64), stages)
 
 
 def conversion_table(counts: Counts, funnel: FunnelLike = None) -> pd.DataFrame:
@@ -250,7 +242,7 @@ def conversion_table(counts: Counts, funnel: FunnelLike = None) -> pd.DataFrame:
     1   sign_up     50       0.25          0.25       150           0.75
     2  purchase     10       0.20          0.05        40           0.80
     """
-    return _table(_stage_counts(counts, funnel))
+    return _table(_stage_counts(counts, funnel, "conversion_table"))
 
 
 def bottleneck(counts: Counts, funnel: FunnelLike = None) -> str:
@@ -262,30 +254,14 @@ def bottleneck(counts: Counts, funnel: FunnelLike = None) -> str:
     >>> bottleneck([1000, 400, 100, 25])
     'step_3'
     """
-    series = _stage_counts(counts, funnel)
+    series = _stage_counts(counts, funnel, "bottleneck")
     if len(series) < 2:
         raise ValueError(
-            f"a bottleneck needs at least two stages; counts has only stage {series.index[0]!r}"
+            f"bottleneck: a bottleneck needs at least two stages; counts has only stage "
+            f"{series.index[0]!r}"
         )
     step_rate = _table(series)["step_rate"].to_numpy()[1:]
     return str(series.index[1 + int(np.argmin(step_rate))])
-
-
-def _check_scalar(
-    func: str, name: str, value: Any, *, minimum: float | None = None, maximum: float | None = None
-) -> float:
-    if isinstance(value, (bool, np.bool_)):
-        raise ValueError(f"{func}: {name} is a boolean ({_show(value)}), not a number")
-    if not isinstance(value, numbers.Real):
-        raise TypeError(f"{func}: {name} must be a number, not {type(value).__name__}")
-    number = float(value)
-    if not math.isfinite(number):
-        raise ValueError(f"{func}: {name} must be a finite number, got {_show(value)}")
-    if minimum is not None and number < minimum:
-        raise ValueError(f"{func}: {name} must be at least {minimum:g}, got {_show(value)}")
-    if maximum is not None and number > maximum:
-        raise ValueError(f"{func}: {name} must be at most {maximum:g}, got {_show(value)}")
-    return number
 
 
 def what_if(
@@ -302,10 +278,11 @@ def what_if(
     ``uplift=-0.1`` lowers it by 10 %; the smallest allowed uplift is -1 (nobody gets
     through). The improved rate is capped at 1.0: a step cannot pass on more people
     than it receives. The other step rates stay as they are, so *stage* and every
-    later stage scale by the same factor. Each new count is rounded once, from the
-    unrounded scaled count, to the nearest whole person (:func:`numpy.rint`); this
-    keeps the counts non-increasing. The rates are then recomputed from the
-    rounded counts, as in :func:`conversion_table`.
+    later stage scale by the same factor. The new counts are :func:`chain_counts`
+    from the stage before *stage* with the improved rate and the later step rates:
+    each is rounded once, from the unrounded product, to the nearest whole person.
+    The rates are then recomputed from the rounded counts, as in
+    :func:`conversion_table`.
 
     *stage* cannot be the first stage, which has no step rate: to model more traffic,
     scale all the counts instead.
@@ -325,30 +302,30 @@ def what_if(
     2  step_3             100    120     20            0.0
     3  step_4              25     30      5          250.0
     """
-    baseline = _stage_counts(counts, funnel)
+    func = "what_if"
+    baseline = _stage_counts(counts, funnel, func)
     keys = baseline.index.tolist()
+    if not isinstance(stage, str):
+        raise TypeError(f"{func}: stage must be a stage key, not {type(stage).__name__} "
+                        f"({show(stage)}); the stages are {keys}")
     if stage not in keys:
-        raise ValueError(f"what_if: stage {stage!r} is not one of the stages {keys}")
+        raise ValueError(f"{func}: stage {stage!r} is not one of the stages {keys}")
     position = keys.index(stage)
     if position == 0:
         raise ValueError(
-            f"what_if: stage {stage!r} is the first stage and has no step rate to improve; "
+            f"{func}: stage {stage!r} is the first stage and has no step rate to improve; "
             "to model more traffic, scale all the counts"
         )
-    growth = 1.0 + _check_scalar("what_if", "uplift", uplift, minimum=-1.0)
+    growth = 1.0 + check_number(func, "uplift", uplift, minimum=-1.0)
     if value_per_conversion is not None:
-        value = _check_scalar("what_if", "value_per_conversion", value_per_conversion, minimum=0)
+        value = check_number(func, "value_per_conversion", value_per_conversion, minimum=0)
 
     base = baseline.to_numpy()
-    new = base.astype(np.float64)
-    previous, current = base[position - 1], base[position]
-    if current > 0:
-        if current * growth >= previous:  # capped: the step rate becomes 1.0
-            new[position] = previous
-            new[position + 1 :] = base[position + 1 :] * float(previous) / float(current)
-        else:
-            new[position:] = base[position:] * growth
-    improved = pd.Series(np.rint(new).astype(np.int64), index=baseline.index, name="count")
+    rates = _ratio(base[1:], base[:-1])
+    rates[position - 1] = min(1.0, rates[position - 1] * growth)
+    chain = _chain(int(base[position - 1]), rates[position - 1 :])
+    improved = pd.Series(np.concatenate([base[: position - 1], chain]), index=baseline.index,
+                         name="count")
 
     table = _table(improved)
     table["baseline_count"] = base
@@ -361,31 +338,6 @@ def what_if(
 
 
 # ------------------------------------------------------------ sales and marketing
-
-
-def _quantity(
-    func: str, name: str, value: Any, *, minimum: float | None = 0.0, maximum: float | None = None
-) -> Quantity:
-    """A finite number (float) or a float64 copy of a numeric Series, checked."""
-    if not isinstance(value, pd.Series):
-        return _check_scalar(func, name, value, minimum=minimum, maximum=maximum)
-    if pd.api.types.is_bool_dtype(value.dtype) or not pd.api.types.is_numeric_dtype(value.dtype):
-        raise ValueError(f"{func}: {name} must hold numbers, not {value.dtype} values")
-    numbers_ = value.to_numpy(dtype=np.float64, na_value=np.nan)
-    bad = ~np.isfinite(numbers_)
-    if minimum is not None:
-        bad |= numbers_ < minimum
-    if maximum is not None:
-        bad |= numbers_ > maximum
-    if bad.any():
-        first = int(np.argmax(bad))
-        limit = "" if minimum is None else f" of at least {minimum:g}"
-        limit += "" if maximum is None else f" and at most {maximum:g}"
-        raise ValueError(
-            f"{func}: {name} must hold finite numbers{limit}, "
-            f"got {_show(numbers_[first])} for {value.index[first]!r}"
-        )
-    return pd.Series(numbers_, index=value.index.copy(), name=func)
 
 
 def _aligned(func: str, **values: Quantity) -> None:
@@ -433,8 +385,8 @@ def win_rate(won: Quantity, lost: Quantity) -> Quantity:
     >>> win_rate(30, 70)
     0.3
     """
-    won = _quantity("win_rate", "won", won)
-    lost = _quantity("win_rate", "lost", lost)
+    won = check_quantity("win_rate", "won", won)
+    lost = check_quantity("win_rate", "lost", lost)
     _aligned("win_rate", won=won, lost=lost)
     _nonzero("win_rate", "won + lost", won + lost)
     return _named(won / (won + lost), "win_rate")
@@ -494,10 +446,10 @@ def pipeline_velocity(
     400.0
     """
     func = "pipeline_velocity"
-    opportunities = _quantity(func, "opportunities", opportunities)
-    rate = _quantity(func, "win_rate", win_rate, maximum=1.0)
-    size = _quantity(func, "average_deal_size", average_deal_size)
-    days = _quantity(func, "cycle_length_days", cycle_length_days)
+    opportunities = check_quantity(func, "opportunities", opportunities)
+    rate = check_quantity(func, "win_rate", win_rate, maximum=1.0)
+    size = check_quantity(func, "average_deal_size", average_deal_size)
+    days = check_quantity(func, "cycle_length_days", cycle_length_days)
     _aligned(func, opportunities=opportunities, win_rate=rate, average_deal_size=size,
              cycle_length_days=days)
     _nonzero(func, "cycle_length_days", days)
@@ -512,8 +464,8 @@ def mql_to_sql_rate(mqls: Quantity, sqls: Quantity) -> Quantity:
     >>> mql_to_sql_rate(mqls=200, sqls=50)
     0.25
     """
-    mqls = _quantity("mql_to_sql_rate", "mqls", mqls)
-    sqls = _quantity("mql_to_sql_rate", "sqls", sqls)
+    mqls = check_quantity("mql_to_sql_rate", "mqls", mqls)
+    sqls = check_quantity("mql_to_sql_rate", "sqls", sqls)
     _aligned("mql_to_sql_rate", mqls=mqls, sqls=sqls)
     excess = sqls > mqls
     if np.any(excess):
@@ -534,8 +486,8 @@ def lead_velocity_rate(leads_this_period: Quantity, leads_last_period: Quantity)
     0.2
     """
     func = "lead_velocity_rate"
-    this = _quantity(func, "leads_this_period", leads_this_period)
-    last = _quantity(func, "leads_last_period", leads_last_period)
+    this = check_quantity(func, "leads_this_period", leads_this_period)
+    last = check_quantity(func, "leads_last_period", leads_last_period)
     _aligned(func, leads_this_period=this, leads_last_period=last)
     _nonzero(func, "leads_last_period", last)
     return _named((this - last) / last, func)
@@ -550,8 +502,8 @@ def cost_per_lead(spend: Quantity, leads: Quantity) -> Quantity:
     >>> cost_per_lead(spend, pd.Series({"ads": 100, "events": 30})).tolist()
     [5.0, 30.0]
     """
-    spend = _quantity("cost_per_lead", "spend", spend)
-    leads = _quantity("cost_per_lead", "leads", leads)
+    spend = check_quantity("cost_per_lead", "spend", spend)
+    leads = check_quantity("cost_per_lead", "leads", leads)
     _aligned("cost_per_lead", spend=spend, leads=leads)
     _nonzero("cost_per_lead", "leads", leads)
     return _named(spend / leads, "cost_per_lead")
@@ -564,23 +516,42 @@ def customer_acquisition_cost(spend: Quantity, new_customers: Quantity) -> Quant
     300.0
     """
     func = "customer_acquisition_cost"
-    spend = _quantity(func, "spend", spend)
-    customers = _quantity(func, "new_customers", new_customers)
+    spend = check_quantity(func, "spend", spend)
+    customers = check_quantity(func, "new_customers", new_customers)
     _aligned(func, spend=spend, new_customers=customers)
     _nonzero(func, "new_customers", customers)
     return _named(spend / customers, func)
 
 
+
+
+# --------------------------------------------------------------------------- chains
+
+
+def _chain(first: int, rates: np.ndarray) -> np.ndarray:
+    """``first, first * r1, first * r1 * r2, ...`` as int64, each rounded once (rint).
+
+    Rates between 0 and 1 keep the counts non-increasing (rint is monotone). The one
+    implementation of a funnel chain: :func:`chain_counts` and :func:`what_if`.
+    """
+    counts = np.rint(first * np.cumprod(rates, dtype=np.float64)).astype(np.int64)
+    return np.concatenate([np.array([first], dtype=np.int64), counts])
+
+
 def chain_counts(first: int, rates: Sequence[float]) -> list[int]:
     """Counts along a funnel from the first stage's count and each step's rate.
 
-    Each count is the previous one times the step rate, rounded to whole people and
-    never more than the previous count.
+    *rates* are fractions from 0 to 1 (0.4 for 40 %), one per step after the first.
+    Each count is *first* times the rates so far, rounded once to whole people (the
+    rounding does not compound along the funnel), so it is never more than the count
+    before it.
 
     >>> chain_counts(1000, [0.4, 0.25, 0.5])
     [1000, 400, 100, 50]
+    >>> chain_counts(1000, [40, 25])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: chain_counts: rates[0] must be at most 1, got 40 (rates are fractions: ...)
     """
-    counts = [int(first)]
-    for rate in rates:
-        counts.append(min(counts[-1], int(round(counts[-1] * rate))))
-    return counts
+    start = check_count("chain_counts", "first", first, maximum=_INT64_MAX)
+    return _chain(start, check_numbers("chain_counts", "rates", rates, rates=True)).tolist()

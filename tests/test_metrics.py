@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from funnelkit import MARKETING_FUNNEL, SALES_FUNNEL
 from funnelkit.metrics import (
+    COLUMNS,
     bottleneck,
+    chain_counts,
     conversion_table,
     cost_per_lead,
     customer_acquisition_cost,
@@ -24,7 +26,6 @@ from funnelkit.metrics import (
     win_rate,
 )
 
-COLUMNS = ["stage", "count", "step_rate", "overall_rate", "drop_off", "drop_off_rate"]
 EXAMPLE = [1000, 400, 100, 25]
 
 
@@ -38,7 +39,7 @@ def raises(message: str):
 
 def test_conversion_table_hand_computed_example():
     table = conversion_table(EXAMPLE, SALES_FUNNEL)
-    assert table.columns.tolist() == COLUMNS
+    assert table.columns.tolist() == list(COLUMNS)
     assert table["stage"].tolist() == ["awareness", "interest", "decision", "action"]
     assert table["count"].tolist() == [1000, 400, 100, 25]
     assert table["step_rate"].tolist() == pytest.approx([1.0, 0.4, 0.25, 0.25])
@@ -121,13 +122,11 @@ def test_single_stage():
 @pytest.mark.parametrize(
     ("counts", "message"),
     [
-        ([1000, -5, 0, 0], "count for stage 'interest' is negative (-5)"),
-        ([1000, float("nan"), 0, 0], "count for stage 'interest' is NaN (nan)"),
-        ([1000, 400, float("inf"), 0], "count for stage 'decision' is infinite (inf)"),
-        ([1000, 10.5, 0, 0], "count for stage 'interest' is not a whole number (10.5)"),
-        ([1000, True, 0, 0], "count for stage 'interest' is a boolean (True)"),
-        ([1000, np.bool_(False), 0, 0], "count for stage 'interest' is a boolean (False)"),
-        ([1000, "400", 0, 0], "count for stage 'interest' is not a number ('400')"),
+        ([1000, -5, 0, 0], "count for stage 'interest' must be at least 0, got -5"),
+        ([1000, float("nan"), 0, 0], "count for stage 'interest' must be a finite number, got nan"),
+        ([1000, 400, float("inf"), 0],
+         "count for stage 'decision' must be a finite number, got inf"),
+        ([1000, 10.5, 0, 0], "count for stage 'interest' must be a whole number, got 10.5"),
         ([1000, None, 0, 0], "count for stage 'interest' is missing (None)"),
         (
             [1000, 100, 120, 25],
@@ -139,8 +138,40 @@ def test_single_stage():
     ],
 )
 def test_bad_counts_for_sales_funnel(counts, message):
-    with raises(message):
+    with raises("conversion_table: " + message):
         conversion_table(counts, SALES_FUNNEL)
+
+
+@pytest.mark.parametrize(
+    ("counts", "message"),
+    [
+        ([1000, True, 0, 0], "count for stage 'interest' must be a whole number, not bool (True)"),
+        ([1000, np.bool_(False), 0, 0],
+         "count for stage 'interest' must be a whole number, not bool (False)"),
+        ([1000, "400", 0, 0], "count for stage 'interest' must be a whole number, not str ('400')"),
+    ],
+)
+def test_counts_of_wrong_type_are_type_errors(counts, message):
+    with pytest.raises(TypeError, match=re.escape("conversion_table: " + message)):
+        conversion_table(counts, SALES_FUNNEL)
+
+
+def test_wrong_type_is_a_type_error_everywhere():
+    """The one rule: a str where a number is needed is a TypeError in every function."""
+    with pytest.raises(TypeError, match=r"conversion_table: count for stage 'step_1'"):
+        conversion_table(["a", 1])
+    with pytest.raises(TypeError, match=r"bottleneck: count for stage 'step_2'"):
+        bottleneck([10, "5"])
+    with pytest.raises(TypeError, match=r"win_rate: won must be a number, not str \('3'\)"):
+        win_rate("3", 4)
+    with pytest.raises(TypeError, match=r"what_if: uplift must be a number, not str"):
+        what_if([10, 5], "step_2", "10%")
+    with pytest.raises(TypeError, match=r"what_if: stage must be a stage key, not int"):
+        what_if([10, 5], 2, 0.1)
+    with pytest.raises(TypeError, match=r"chain_counts: first must be a whole number"):
+        chain_counts("1000", [0.5])
+    with pytest.raises(TypeError, match=r"chain_counts: rates\[1\] must be a number"):
+        chain_counts(1000, [0.5, "0.2"])
 
 
 def test_increase_is_caught_after_float_conversion():
@@ -179,12 +210,12 @@ def test_series_with_duplicate_stage():
 
 
 def test_series_with_positional_index_is_not_guessed():
-    with raises("0 (count 10) is not a stage key"):
+    with pytest.raises(TypeError, match=re.escape("0 (count 10) is not a stage key")):
         conversion_table(pd.Series([10, 5]))
 
 
 def test_bad_value_in_dict_names_stage():
-    with raises("count for stage 'sign_up' is not a whole number (2.5)"):
+    with raises("count for stage 'sign_up' must be a whole number, got 2.5"):
         conversion_table({"visit": 10, "sign_up": 2.5})
 
 
@@ -263,7 +294,7 @@ def test_bottleneck_one_stage_raises():
 
 def test_what_if_hand_computed():
     table = what_if(EXAMPLE, "decision", 0.2, SALES_FUNNEL, value_per_conversion=50)
-    assert table.columns.tolist() == COLUMNS + ["baseline_count", "extra", "extra_revenue"]
+    assert table.columns.tolist() == [*COLUMNS, "baseline_count", "extra", "extra_revenue"]
     # decision: 100 * 1.2 = 120, action keeps its 0.25 step rate: 120 * 0.25 = 30
     assert table["count"].tolist() == [1000, 400, 120, 30]
     assert table["baseline_count"].tolist() == EXAMPLE
@@ -275,7 +306,7 @@ def test_what_if_hand_computed():
 
 def test_what_if_without_value_has_no_revenue_column():
     table = what_if(EXAMPLE, "step_2", 0.1)
-    assert table.columns.tolist() == COLUMNS + ["baseline_count", "extra"]
+    assert table.columns.tolist() == [*COLUMNS, "baseline_count", "extra"]
     # 400 * 1.1 = 440; 100 * 1.1 = 110; 25 * 1.1 = 27.5 -> 28 (nearest whole person)
     assert table["count"].tolist() == [1000, 440, 110, 28]
 
@@ -318,12 +349,16 @@ def test_what_if_unknown_stage_raises():
         (-1.5, "uplift must be at least -1, got -1.5"),
         (float("nan"), "uplift must be a finite number, got nan"),
         (float("inf"), "uplift must be a finite number, got inf"),
-        (True, "uplift is a boolean (True)"),
     ],
 )
 def test_what_if_bad_uplift(uplift, message):
-    with raises(message):
+    with raises("what_if: " + message):
         what_if(EXAMPLE, "step_2", uplift)
+
+
+def test_what_if_boolean_uplift_is_a_type_error():
+    with pytest.raises(TypeError, match=re.escape("what_if: uplift must be a number, not bool")):
+        what_if(EXAMPLE, "step_2", True)
 
 
 def test_what_if_bad_value_per_conversion():
@@ -332,7 +367,7 @@ def test_what_if_bad_value_per_conversion():
 
 
 def test_what_if_validates_counts():
-    with raises("count for stage 'step_2' is negative (-1)"):
+    with raises("what_if: count for stage 'step_2' must be at least 0, got -1"):
         what_if([10, -1], "step_2", 0.1)
 
 
@@ -436,7 +471,6 @@ def test_customer_acquisition_cost():
     [
         (lambda: cost_per_lead(-1, 10), "cost_per_lead: spend must be at least 0, got -1"),
         (lambda: cost_per_lead(float("nan"), 10), "cost_per_lead: spend must be a finite number"),
-        (lambda: cost_per_lead(10, True), "cost_per_lead: leads is a boolean (True)"),
         (
             lambda: win_rate(1, pd.Series({"a": 1.0, "b": -2.0})),
             "win_rate: lost must hold finite numbers of at least 0, got -2.0 for 'b'",
@@ -449,10 +483,6 @@ def test_customer_acquisition_cost():
             lambda: cost_per_lead(pd.Series({"a": 1.0}), pd.Series({"b": 1.0})),
             "cost_per_lead: leads and spend must have the same index",
         ),
-        (
-            lambda: cost_per_lead(pd.Series([True]), 1),
-            "cost_per_lead: spend must hold numbers, not bool values",
-        ),
     ],
 )
 def test_metric_bad_values(call, message):
@@ -460,9 +490,20 @@ def test_metric_bad_values(call, message):
         call()
 
 
-def test_metric_wrong_type():
-    with pytest.raises(TypeError, match="cost_per_lead: spend must be a number, not str"):
-        cost_per_lead("500", 10)
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: cost_per_lead("500", 10), "cost_per_lead: spend must be a number, not str"),
+        (lambda: cost_per_lead(10, True), "cost_per_lead: leads must be a number, not bool (True)"),
+        (lambda: cost_per_lead(pd.Series([True]), 1),
+         "cost_per_lead: spend must hold numbers, not bool values"),
+        (lambda: pipeline_velocity(10, None, 1, 1), "pipeline_velocity: win_rate is missing"),
+    ],
+)
+def test_metric_wrong_type(call, message):
+    with pytest.raises(TypeError if "missing" not in message else ValueError,
+                       match=re.escape(message)):
+        call()
 
 
 def test_metric_series_input_not_modified():
@@ -518,7 +559,7 @@ def test_property_input_not_mutated(counts, kind):
 def test_property_what_if_zero_uplift_is_baseline(counts, data):
     stage = f"step_{data.draw(st.integers(2, len(counts)))}"
     table = what_if(counts, stage, 0.0, value_per_conversion=10)
-    pd.testing.assert_frame_equal(table[COLUMNS], conversion_table(counts))
+    pd.testing.assert_frame_equal(table[list(COLUMNS)], conversion_table(counts))
     assert (table["extra"] == 0).all()
     assert (table["extra_revenue"] == 0).all()
 
@@ -543,3 +584,54 @@ def test_property_what_if_keeps_funnel_valid(counts, uplift, data):
     # the improved stage: baseline * (1 + uplift), capped at the previous stage, rounded
     expected = min(counts[position - 1], round(counts[position] * (1 + uplift)))
     assert abs(int(new[position]) - expected) <= 1
+
+
+# ------------------------------------------------------------------ chains and tables
+
+
+def test_columns_is_the_public_column_tuple():
+    assert COLUMNS == ("stage", "count", "step_rate", "overall_rate", "drop_off",
+                       "drop_off_rate")
+    assert tuple(conversion_table(EXAMPLE).columns) == COLUMNS
+
+
+def test_chain_counts():
+    assert chain_counts(1000, [0.4, 0.25, 0.5]) == [1000, 400, 100, 50]
+    assert chain_counts(7, []) == [7]
+    assert chain_counts(10, [1.0, 0.0, 0.5]) == [10, 10, 0, 0]
+    # rounded once from the unrounded product: 1000 * 0.333 * 0.5 = 166.5 -> 166 (even)
+    assert chain_counts(1000, [0.333, 0.5]) == [1000, 333, 166]
+
+
+@pytest.mark.parametrize(
+    ("first", "rates", "message"),
+    [
+        (-1, [0.5], "chain_counts: first must be at least 0, got -1"),
+        (10, [1.5], "chain_counts: rates[0] must be at most 1, got 1.5"),
+        (10, [0.5, 40], "rates[1] must be at most 1, got 40 (rates are fractions"),
+        (10, [float("nan")], "rates[0] must be a finite number, got nan"),
+    ],
+)
+def test_chain_counts_bad_values(first, rates, message):
+    with raises(message):
+        chain_counts(first, rates)
+
+
+def test_what_if_is_a_chain_from_the_stage_before():
+    table = what_if(EXAMPLE, "step_3", 0.2)
+    assert table["count"].tolist() == chain_counts(1000, [0.4, 0.25 * 1.2, 0.25])
+
+
+def test_stacked_conversion_tables_match_conversion_table():
+    from funnelkit.metrics import stacked_conversion_tables
+
+    table = stacked_conversion_tables(np.array([[10, 5, 1], [4, 4, 0]]), ["a", "b", "c"])
+    expected = pd.concat([conversion_table([10, 5, 1], ["a", "b", "c"]),
+                          conversion_table([4, 4, 0], ["a", "b", "c"])], ignore_index=True)
+    pd.testing.assert_frame_equal(table, expected)
+    with pytest.raises(TypeError, match="whole numbers"):
+        stacked_conversion_tables(np.array([[1.5, 1.0]]), ["a", "b"])
+    with raises("non-increasing"):
+        stacked_conversion_tables([[1, 2]], ["a", "b"])
+    with raises("2 columns for the 3 stages"):
+        stacked_conversion_tables([[2, 1]], ["a", "b", "c"])
