@@ -21,14 +21,12 @@ import statistics
 import time
 from collections.abc import Callable, Iterator
 
-from funnelkit import MARKETING_FUNNEL, SALES_FUNNEL
+from funnelkit import MARKETING_FUNNEL, SALES_FUNNEL, charts
 from funnelkit.datasets import load
 from funnelkit.widgets import (
     EventFunnelExplorer,
     FunnelComparison,
     FunnelExplorer,
-    Quiz,
-    StageOrder,
     WhatIf,
 )
 
@@ -59,14 +57,14 @@ def _cases() -> Iterator[tuple[str, Callable[[], None]]]:
     breakdowns = itertools.cycle(["channel", "device"])
 
     def breakdown() -> None:
-        events._cache.clear()  # measure the computation, not the cache
+        events.state.cache.clear()  # measure the computation, not the cache
         events.breakdown.value = next(breakdowns)
 
     yield "EventFunnelExplorer: breakdown", breakdown
     orders = itertools.cycle(["checkout", "purchase", ""])
 
     def step() -> None:
-        events._cache.clear()
+        events.state.cache.clear()
         events.step_dropdowns[4].value = next(orders)
 
     yield "EventFunnelExplorer: step dropdown", step
@@ -75,19 +73,12 @@ def _cases() -> Iterator[tuple[str, Callable[[], None]]]:
     uplift = itertools.cycle(range(1, 200, 3))
     yield "WhatIf: uplift slider", lambda: setattr(whatif.uplift, "value", next(uplift))
 
-    quiz = Quiz("Which stage comes first?", ["Awareness", "Action"], correct=0,
-                explanations=["Right.", "Action is last."])
-    answers = itertools.cycle([0, 1])
-    yield "Quiz: choose an answer", lambda: setattr(quiz.choice, "value", next(answers))
-
-    puzzle = StageOrder(MARKETING_FUNNEL, seed=1)
-    yield "StageOrder: move up + check", lambda: (puzzle.up_button.click(), puzzle.check())
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=15, help="updates per case")
     args = parser.parse_args()
+    charts.enable()  # as in the course: the theme's config is part of every chart's JSON
     print(f"{'update':40} {'median ms':>10} {'max ms':>8} {'median/budget':>14}")
     worst = 0.0
     for name, update in _cases():

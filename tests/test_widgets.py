@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import subprocess
 import sys
 
@@ -16,16 +15,16 @@ from funnelkit import MARKETING_FUNNEL, SALES_FUNNEL, i18n
 from funnelkit.events import funnel_counts
 from funnelkit.i18n import gettext
 from funnelkit.metrics import bottleneck, conversion_table, what_if
-from funnelkit.quizzes import question
+from funnelkit.stages import sales_view
 from funnelkit.widgets import (
     EventFunnelExplorer,
     FunnelComparison,
     FunnelExplorer,
-    Quiz,
-    StageOrder,
     WhatIf,
     show_in,
 )
+from funnelkit.widgets.markup import stage_table_html
+from funnelkit.widgets.state import ComparisonState, EventFunnelState, FunnelState, WhatIfState
 
 LANGS = ("en", "de")
 COUNTS = [10_000, 1_200, 300, 90]
@@ -37,14 +36,8 @@ FAKE_DE = {
     "Action": "Handlung (fake)",
     "Sales funnel": "Verkaufstrichter (fake)",
     "Reset": "Zurücksetzen (fake)",
-    "Correct!": "Richtig (fake)!",
-    "Not quite.": "Nicht ganz (fake).",
-    "Check": "Prüfen (fake)",
-    "Move up": "Nach oben (fake)",
     "Bottleneck: {stage}. Only {rate} of the people at {previous} get this far.":
         "Engpass (fake): {stage}, {rate} nach {previous}.",
-    "Which stage comes first?": "Welche Stufe kommt zuerst (fake)?",
-    "Awareness comes first.": "Aufmerksamkeit kommt zuerst (fake).",
 }
 
 
@@ -268,118 +261,113 @@ def test_what_if_reports_extra_customers_and_revenue(lang):
     assert _shown(widget.chart_output)["title"] == gettext("What if one stage improves?", lang)
 
 
-# --------------------------------------------------------------------------- Quiz
+# --------------------------------------------------------------------------- state models
 
 
-def _single() -> Quiz:
-    return Quiz("Which stage comes first?", ["Awareness", "Action"], correct=0,
-                explanations=["Awareness comes first.", "Action is the last stage."])
+def test_state_models_import_no_ipywidgets():
+    """The models are plain Python: importing them in a fresh interpreter loads no ipywidgets."""
+    script = ("import sys\nimport funnelkit.widgets.state as state\n"
+              "assert 'ipywidgets' not in sys.modules, 'ipywidgets imported'\n"
+              "assert state.FunnelState().bottleneck == 'interest'\nprint('ok')")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
 
 
-def test_quiz_single_choice_feedback_on_selection():
-    quiz = _single()
-    assert quiz.check() is None and quiz.feedback == ""
-    quiz.choice.value = 1
-    assert quiz.check() is False
-    assert quiz.feedback == "Not quite. Action is the last stage."
-    assert "Action is the last stage." in quiz.feedback_html.value
-    assert quiz.answer(0) is True
-    assert quiz.feedback == "Correct! Awareness comes first."
+def test_funnel_state_moves_later_stages_with_their_rates():
+    state = FunnelState(COUNTS, SALES_FUNNEL)
+    assert state.funnel is SALES_FUNNEL and state.bottleneck == "interest"
+    state.set_value(2, 400)
+    assert state.counts == [10_000, 1_200, 400, 120]
+    pd.testing.assert_frame_equal(state.table, conversion_table(state.counts, SALES_FUNNEL))
+    state.reset()
+    assert state.counts == COUNTS
+    rates = FunnelState(COUNTS, SALES_FUNNEL, mode="rate")
+    rates.set_value(1, 0.5)
+    assert rates.counts == [10_000, 5_000, 1_250, 375] and rates.bottleneck == "decision"
 
 
-def test_quiz_multiple_choice_checks_on_the_button():
-    quiz = Quiz("Which are marketing stages?", ["Consideration", "Intent", "Action"],
-                correct=[0, 1], explanations=["Yes, 3rd.", "Yes, 4th.", "No, a sales stage."])
-    assert quiz.kind == "multiple"
-    quiz.check_button.click()
-    assert quiz.feedback == "Choose at least one answer first."
-    quiz.boxes[0].value = True
-    quiz.boxes[2].value = True
-    quiz.check_button.click()
-    assert quiz.check() is False
-    assert quiz.feedback.splitlines() == [
-        "Not quite.",
-        "✓ Consideration: Yes, 3rd.",
-        "✓ Intent (not chosen): Yes, 4th.",
-        "✗ Action: No, a sales stage.",
-    ]
-    assert quiz.answer(0, 1) is True
-    assert quiz.feedback.startswith("Correct!")
+def test_funnel_state_recognises_and_labels_funnels():
+    assert FunnelState([4, 3, 2, 1], SALES_FUNNEL.keys).funnel is SALES_FUNNEL
+    assert FunnelState({"visit": 20, "sign_up": 5}).funnel.labels() == ["Visit", "Sign-up"]
+    assert FunnelState([4, 3]).funnel.keys == ["step_1", "step_2"]
 
 
-def test_quiz_true_false_and_validation():
-    quiz = Quiz("The sales funnel has four stages.", None, correct=0,
-                explanations=["Right: AIDA.", "It has four: AIDA."], kind="true_false")
-    assert [label for label, _ in quiz.choice.options] == ["True", "False"]
-    assert quiz.answer(1) is False
-    assert quiz.feedback == "Not quite. It has four: AIDA."
-    with pytest.raises(ValueError, match="one explanation per option"):
-        Quiz("?", ["a", "b"], correct=0, explanations=["x"])
-    with pytest.raises(ValueError, match="exactly one correct"):
-        Quiz("?", ["a", "b"], correct=[0, 1], explanations=["x", "y"], kind="single")
+def test_comparison_state_uses_the_sales_view():
+    state = ComparisonState(1000)
+    assert state.marketing_counts == [1000, 400, 240, 96, 48, 24]
+    assert state.sales_counts == sales_view(state.marketing_counts) == [1000, 400, 96, 24]
+    assert state.handoff_sales_stage == "decision" and state.handed_to_sales == 96
+    assert state.closing_rate == 0.25
+    state.rates[MARKETING_FUNNEL.index("intent") - 1] = 0.8
+    assert state.customers == 48 and state.baseline_customers == 24
+    state.reset()
+    assert state.customers == 24
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_quiz_from_question_translates_at_display_time(lang):
-    item = question("01-why-funnels", "narrowing")
-    quiz = Quiz.from_question(item, lang=lang)
-    assert html.escape(gettext(item.prompt, lang)) in quiz.children[0].value
-    assert [label for label, _ in quiz.choice.options] == [
-        gettext(choice.text, lang) for choice in item.choices]
-    wrong = next(i for i, choice in enumerate(item.choices) if not choice.correct)
-    quiz.choice.value = wrong
-    assert quiz.feedback == (gettext("Not quite.", lang) + " "
-                             + gettext(item.choices[wrong].explanation, lang))
+def test_event_funnel_state_choices_and_cache():
+    log = pd.DataFrame({"user_id": [1, 1, 2], "event": ["visit", "buy", "visit"],
+                        "timestamp": pd.to_datetime(["2026-01-01", "2026-01-02", "2026-01-01"]),
+                        "device": ["mobile", "mobile", "desktop"]})
+    state = EventFunnelState(log, ["visit", "buy"])
+    assert state.segments == ["device"] and state.choices == ["visit", "buy"]
+    first = state.counts()
+    assert first is not None and first["count"].tolist() == [2, 1]
+    assert len(state.cache) == 1
+    state.choices = [None, None]
+    assert state.counts() is None and state.steps == [] and not state.repeated
+    state.choices = ["buy", "buy"]
+    assert state.steps == ["buy"] and state.repeated
+    assert state.funnel("en").labels() == ["Buy"]
 
 
-def test_quiz_with_fake_german_catalog(fake_de):
-    funnelkit.set_language("de")
-    quiz = _single()
-    assert "Welche Stufe kommt zuerst (fake)?" in quiz.children[0].value
-    assert quiz.choice.options[0][0] == "Aufmerksamkeit (fake)"
-    quiz.choice.value = 0
-    assert quiz.feedback == "Richtig (fake)! Aufmerksamkeit kommt zuerst (fake)."
+def test_what_if_state_starts_at_the_bottleneck():
+    state = WhatIfState(COUNTS, SALES_FUNNEL, value_per_conversion=50)
+    assert state.stage == "interest" and state.stages == ["interest", "decision", "action"]
+    state.stage, state.uplift_percent = "action", 20
+    pd.testing.assert_frame_equal(
+        state.table, what_if(COUNTS, "action", 0.2, SALES_FUNNEL, value_per_conversion=50))
+    assert (state.extra_customers, state.extra_revenue) == (18, 900.0)
 
 
-# --------------------------------------------------------------------------- StageOrder
+def test_stage_table_html_reads_the_count_column():
+    """A row's count is its "count" column (an itertuples row's .count is a tuple method)."""
+    table = conversion_table({"visit": 2000, "sign_up": 500, "purchase": 40})
+    page = stage_table_html(table, None, "de", "Shop")
+    cells = [cell.split(">")[-1] for cell in page.split("</td>")[:-1]]
+    assert cells == ["2.000", "100\xa0%", "100\xa0%", "0",
+                     "500", "25\xa0%", "25\xa0%", "1.500",
+                     "40", "8\xa0%", "2\xa0%", "460"]
+    assert '<th scope="row" style="padding:2px 8px;border-bottom:1px solid #ddd;' \
+           f'text-align:left;font-weight:normal">{gettext("Sign-up", "de")}</th>' in page
 
 
-def test_stage_order_is_seeded_and_never_solved():
-    for seed in range(20):
-        puzzle = StageOrder(MARKETING_FUNNEL, seed=seed)
-        assert puzzle.order == StageOrder(MARKETING_FUNNEL, seed=seed).order
-        assert puzzle.order != MARKETING_FUNNEL.keys
-        assert sorted(puzzle.order) == sorted(MARKETING_FUNNEL.keys)
-    assert StageOrder(seed=1).order != StageOrder(seed=2).order
+# --------------------------------------------------------------------------- validation
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_stage_order_buttons_and_feedback(lang):
-    puzzle = StageOrder(SALES_FUNNEL, seed=1, lang=lang)
-    assert [label for label, _ in puzzle.listbox.options] == [
-        SALES_FUNNEL[key].label(lang) for key in puzzle.order]
-    assert puzzle.check() is False
-    assert puzzle.feedback.startswith(gettext(
-        "Not yet: {placed} of {total} stages are in the right place.", lang).split("{")[0])
-    # Solve it with the buttons only: select, move, check.
-    for position, key in enumerate(SALES_FUNNEL.keys):
-        puzzle.listbox.value = key
-        while puzzle.order.index(key) > position:
-            puzzle.up_button.click()
-    assert puzzle.order == SALES_FUNNEL.keys
-    puzzle.check_button.click()
-    assert puzzle.feedback == gettext("Correct!", lang) + " " + " → ".join(
-        SALES_FUNNEL.labels(lang))
-
-
-def test_stage_order_with_fake_german_catalog(fake_de):
-    puzzle = StageOrder(SALES_FUNNEL, seed=0, lang="de")
-    assert puzzle.up_button.description == "Nach oben (fake)"
-    puzzle.move("awareness", -10)
-    for key in SALES_FUNNEL.keys:
-        puzzle.move(key, len(SALES_FUNNEL))
-    assert puzzle.check() is True
-    assert puzzle.feedback.startswith("Richtig (fake)! Aufmerksamkeit (fake) → Interesse (fake)")
+@pytest.mark.parametrize(("make", "error", "match"), [
+    (lambda: FunnelExplorer(mode="percent"), ValueError, "FunnelExplorer: mode"),
+    (lambda: FunnelExplorer(mode=1), TypeError, "FunnelExplorer: mode must be a string"),
+    (lambda: FunnelExplorer(COUNTS, "sales"), TypeError, "FunnelExplorer: funnel must be"),
+    (lambda: FunnelExplorer(COUNTS, ["a", "b"]), ValueError, "stages"),
+    (lambda: FunnelComparison(rates=[0.5]), ValueError, "5 step rates"),
+    (lambda: FunnelComparison(rates=0.5), TypeError, "FunnelComparison: rates"),
+    (lambda: FunnelComparison(rates=[0.4, 0.6, 1.5, 0.5, 0.5]), ValueError, r"rates\[2\]"),
+    (lambda: FunnelComparison(leads=-1), ValueError, "FunnelComparison: leads"),
+    (lambda: FunnelComparison(leads="many"), TypeError, "FunnelComparison: leads"),
+    (lambda: EventFunnelExplorer([1, 2]), TypeError, "EventFunnelExplorer: events"),
+    (lambda: EventFunnelExplorer(steps=["fly"]), ValueError, "do not occur"),
+    (lambda: EventFunnelExplorer(window_days=0), ValueError, "window_days"),
+    (lambda: EventFunnelExplorer(by="user_id"), ValueError, "EventFunnelExplorer: by"),
+    (lambda: WhatIf(stage="awareness"), ValueError, "WhatIf: stage"),
+    (lambda: WhatIf(stage=2), TypeError, "WhatIf: stage must be a string"),
+    (lambda: WhatIf(uplift_percent=-5), ValueError, "WhatIf: uplift_percent"),
+    (lambda: WhatIf(value_per_conversion="10"), TypeError, "WhatIf: value_per_conversion"),
+    (lambda: WhatIf([10]), ValueError, "at least two stages"),
+])
+def test_widget_arguments_are_checked(make, error, match):
+    with pytest.raises(error, match=match):
+        make()
 
 
 # --------------------------------------------------------------------------- all widgets
@@ -394,8 +382,6 @@ def _every_widget() -> list[ipywidgets.Widget]:
             "timestamp": pd.to_datetime(["2026-01-01", "2026-01-02", "2026-01-01"]),
         })),
         WhatIf(),
-        _single(),
-        StageOrder(),
     ]
 
 
@@ -411,8 +397,7 @@ def test_widgets_display_as_boxes_with_a_short_stable_repr():
 
 def test_widgets_use_only_keyboard_operable_controls():
     keyboard = (ipywidgets.Button, ipywidgets.IntSlider, ipywidgets.FloatSlider,
-                ipywidgets.Dropdown, ipywidgets.RadioButtons, ipywidgets.Checkbox,
-                ipywidgets.Select, ipywidgets.BoundedFloatText)
+                ipywidgets.Dropdown, ipywidgets.BoundedFloatText)
     passive = (ipywidgets.HTML, ipywidgets.Output, ipywidgets.Box)
     for widget in _every_widget():
         for node in _controls(widget):
@@ -440,9 +425,6 @@ NOTEBOOK_CELLS = [
     "FunnelComparison()",
     "EventFunnelExplorer()",
     "WhatIf()",
-    'from funnelkit.quizzes import quiz\nquiz("01-why-funnels", "narrowing")',
-    "Quiz('Pick two', ['a', 'b', 'c'], correct=[0, 1], explanations=['x', 'y', 'z'])",
-    "StageOrder(MARKETING_FUNNEL, seed=3)",
 ]
 
 
