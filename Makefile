@@ -13,12 +13,12 @@ STAMP  := $(VENV)/.installed
 LINTED := funnelkit funnelcourse tests tools benchmarks
 
 .PHONY: lab test install browser-deps slides-deps lint datasets catalogs lessons slides \
-        translations-status bench typecheck clean-venv help
+        translations-status bench typecheck help
 
 help:
 	@echo "make lab                 open the course in JupyterLab"
 	@echo "make test                run the whole test suite (unit, notebooks, catalogs, browser)"
-	@echo "make datasets            regenerate datasets/ from the simulator (byte for byte)"
+	@echo "make datasets            regenerate the bundled datasets from the simulator (byte for byte)"
 	@echo "make catalogs            extract messages and update every PO catalog"
 	@echo "make lessons             build and execute all notebooks in every language"
 	@echo "make slides              build offline reveal.js slides of every lesson (slides/<lang>/)"
