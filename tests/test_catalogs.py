@@ -7,7 +7,7 @@ import re
 import pytest
 
 from funnelcourse.glossary import TERMS, term_pattern
-from funnelkit.i18n import gettext
+from funnelcourse.i18n import gettext
 from tools.catalogs import TRANSLATED, catalog_pairs, read_catalog, split_paragraphs
 
 PAIRS = catalog_pairs()

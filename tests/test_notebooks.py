@@ -1,7 +1,8 @@
 """The generated notebooks: present, current, single-sourced, clean and small.
 
-nbval (run by `make test` on lessons/) proves that the stored outputs reproduce; these
-tests prove the notebooks were built from the current sources, catalogs and library.
+nbval (run by `make test` on lessons/) proves that the stored outputs reproduce, so a
+library change that changes an output fails there; these tests prove each notebook was
+built from its own current inputs (source, question file, catalogs, exercise module, data).
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def test_notebook_is_built_from_current_inputs(target):
     stored = _load(target)
     fresh = render(target)
     assert stored["metadata"]["funnelkit"] == fresh.metadata["funnelkit"], (
-        f"{target.path} is stale (sources, catalogs, library or data changed): run make lessons"
+        f"{target.path} is stale (its source, question file, catalogs, exercise module or data "
+        "changed): run make lessons"
     )
     assert [(c["cell_type"], c["source"], c["metadata"]) for c in stored["cells"]] == [
         (c.cell_type, c.source, dict(c.metadata)) for c in fresh.cells
