@@ -8,11 +8,12 @@ Three SYNTHETIC datasets made by :mod:`funnelkit.simulate` with fixed seeds
 * ``campaign_spend``: marketing spend, impressions and clicks per channel and month.
 
 The CSV files and their schema (``schema.json``) live inside the package, in
-``funnelkit/data/``, so they are installed with it. :func:`load` parses every column
-to the type the schema gives (dates as ``datetime64[us, UTC]``, categories as
-pandas ``Categorical`` with the schema's categories, whole numbers as ``int64``, or
-``Int64`` where values may be missing) and raises ``ValueError`` naming the dataset,
-the column and the value when the file does not match.
+``funnelkit/data/`` (written by ``tools/make_datasets.py``), so they are installed
+with it. :func:`load` parses every column to the type the schema gives (dates as
+``datetime64[us, UTC]``, categories as pandas ``Categorical`` with the schema's
+categories, whole numbers as ``int64``, or ``Int64`` where values may be missing) and
+raises ``ValueError`` naming the dataset, the column and the value when the file does
+not match.
 
 >>> from funnelkit import datasets
 >>> datasets.names()
@@ -24,11 +25,8 @@ the column and the value when the file does not match.
 from __future__ import annotations
 
 import copy
-import csv
-import io
 import json
 import re
-from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -46,7 +44,6 @@ __all__ = [
     "describe",
     "PIPELINE_STAGES",
     "pipeline_counts",
-    "write_csv",
 ]
 
 #: The bundled datasets, in teaching order.
@@ -68,7 +65,10 @@ def _schemas() -> dict[str, Any]:
 
 def _spec(name: str) -> dict[str, Any]:
     """The schema of dataset *name*, or a ValueError listing the datasets."""
-    if not isinstance(name, str) or name not in NAMES:
+    if not isinstance(name, str):
+        raise TypeError(f"dataset name must be a string such as 'leads', not "
+                        f"{type(name).__name__} ({name!r})")
+    if name not in NAMES:
         raise ValueError(f"unknown dataset {name!r}; available datasets: {', '.join(NAMES)}")
     return _schemas()[name]
 
@@ -301,60 +301,3 @@ def pipeline_counts(leads: pd.DataFrame) -> list[int]:
         *(int(leads[column].notna().sum()) for column in dated),
         int((leads["outcome"] == "won").sum()),
     ]
-
-
-# --------------------------------------------------------------------------- writing
-
-
-def _format_column(column: dict[str, Any], values: pd.Series) -> list[str]:
-    """The column's values as the strings written to the CSV file ('' when missing)."""
-    missing = values.isna().to_numpy()
-    dtype = column["dtype"]
-    if dtype == "datetime":
-        text = pd.DatetimeIndex(values).tz_convert("UTC").strftime(column["format"])
-        strings = [str(item) for item in text]
-    elif dtype == "int":
-        strings = [str(int(item)) if not gone else "" for item, gone in zip(
-            values.to_numpy(dtype=object), missing, strict=True)]
-    elif dtype == "float":
-        decimals = int(column["decimals"])
-        strings = [f"{float(item):.{decimals}f}" if not gone else "" for item, gone in zip(
-            values.to_numpy(dtype=object), missing, strict=True)]
-    else:
-        strings = [str(item) for item in values.to_numpy(dtype=object)]
-    return [("" if gone else item) for item, gone in zip(strings, missing, strict=True)]
-
-
-def write_csv(frame: pd.DataFrame, name: str, directory: str | Path) -> Path:
-    """Write *frame* as dataset *name*'s CSV file into *directory*; return its path.
-
-    The output is byte-for-byte reproducible: columns in schema order, UTF-8, ``\\n``
-    line endings, dates in the schema's format, floats with the schema's number of
-    decimals, empty fields for missing values. The written text is validated
-    against the schema first, so an invalid frame raises ``ValueError`` and writes
-    nothing.
-
-    >>> import tempfile
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     path = write_csv(load("campaign_spend"), "campaign_spend", folder)
-    ...     path.read_bytes() == filepath("campaign_spend").read_bytes()
-    True
-    """
-    spec = _spec(name)
-    columns: Sequence[dict[str, Any]] = spec["columns"]
-    expected = [column["name"] for column in columns]
-    missing = [label for label in expected if label not in frame.columns]
-    if missing:
-        raise _fail(name, missing[0], "missing from the frame to write")
-    table = {column["name"]: _format_column(column, frame[column["name"]]) for column in columns}
-    raw = pd.DataFrame({label: pd.Series(strings, dtype="str") for label, strings in table.items()})
-    raw = raw.mask(raw == "")
-    _parse(name, raw)
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(expected)
-    writer.writerows(zip(*table.values(), strict=True))
-    target = Path(directory) / spec["file"]
-    target.write_bytes(buffer.getvalue().encode("utf-8"))
-    return target

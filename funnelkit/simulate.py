@@ -26,12 +26,14 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from ._validation import check_count, check_frame, check_number, check_numbers, check_rate
 
 __all__ = [
     "Channel",
@@ -59,57 +61,40 @@ _DAY = 86_400
 # --------------------------------------------------------------------------- checks
 
 
-def _check_positive(what: str, value: Any, *, zero: bool = False) -> None:
-    """Raise ValueError unless *value* is a finite number > 0 (>= 0 with *zero*)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
-        raise ValueError(f"{what} must be a number, not {value!r}")
-    if not np.isfinite(value) or value < 0 or (value == 0 and not zero):
-        raise ValueError(f"{what} must be {'>= 0' if zero else '> 0'}, not {value!r}")
-
-
-def _check_count(what: str, value: Any) -> int:
-    """*value* as a non-negative int, or a ValueError naming it."""
-    if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 0:
-        raise ValueError(f"{what} must be a whole number >= 0, not {value!r}")
-    return int(value)
-
-
-def _check_rates(what: str, rates: Sequence[float], length: int) -> np.ndarray:
-    """*rates* as a float array of *length* probabilities strictly between 0 and 1."""
-    rates = list(rates)
-    if len(rates) != length:
-        raise ValueError(f"{what}: expected {length} values, got {len(rates)}")
-    for value in rates:
-        _check_positive(what, value)
-        if value >= 1:
-            raise ValueError(f"{what} must be below 1, not {value!r}")
-    return np.asarray(rates, dtype=float)
-
-
-def _check_delays(what: str, delays: Sequence[float], length: int) -> np.ndarray:
-    """*delays* as a float array of *length* positive numbers."""
-    delays = list(delays)
-    if len(delays) != length:
-        raise ValueError(f"{what}: expected {length} values, got {len(delays)}")
-    for value in delays:
-        _check_positive(what, value)
-    return np.asarray(delays, dtype=float)
-
-
-def _check_groups(what: str, groups: Sequence[Any], kind: type) -> tuple[Any, ...]:
+def _check_groups(func: str, what: str, groups: Sequence[Any], kind: type) -> tuple[Any, ...]:
     """A non-empty tuple of *kind* objects with unique names and a positive total share."""
+    if isinstance(groups, (str, bytes)) or not isinstance(groups, Iterable):
+        raise TypeError(f"{func}: {what} must be a sequence of {kind.__name__} objects, "
+                        f"not {type(groups).__name__}")
     groups = tuple(groups)
     if not groups:
-        raise ValueError(f"{what}: need at least one")
+        raise ValueError(f"{func}: {what} is empty; give at least one {kind.__name__}")
     for group in groups:
         if not isinstance(group, kind):
-            raise TypeError(f"{what}: {group!r} is not a {kind.__name__}")
+            raise TypeError(f"{func}: {what}: {group!r} is not a {kind.__name__}")
     names = [group.name for group in groups]
     if len(set(names)) != len(names):
-        raise ValueError(f"{what}: names must be unique, got {names}")
+        raise ValueError(f"{func}: {what}: names must be unique, got {names}")
     if sum(group.share for group in groups) <= 0:
-        raise ValueError(f"{what}: the shares must not all be zero")
+        raise ValueError(f"{func}: {what}: the shares must not all be zero")
     return groups
+
+
+def _check_name(func: str, value: Any) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{func}: name must be a string, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{func}: name must not be empty")
+
+
+def _check_steps(func: str, steps: Any) -> list[str]:
+    if isinstance(steps, (str, bytes)) or not isinstance(steps, Iterable):
+        raise TypeError(f"{func}: steps must be a sequence of step names, "
+                        f"not {type(steps).__name__}")
+    names = [str(step) for step in steps]
+    if len(names) < 2 or len(set(names)) != len(names):
+        raise ValueError(f"{func}: steps must be at least two unique names, got {names}")
+    return names
 
 
 # --------------------------------------------------------------------------- parameters
@@ -132,15 +117,14 @@ class Channel:
     lead_rate: float = 0.05
 
     def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name:
-            raise ValueError(f"channel name must be a non-empty string, not {self.name!r}")
+        _check_name("Channel", self.name)
+        func = f"Channel({self.name!r})"
         for field in ("share", "cost_per_lead"):
-            _check_positive(f"channel {self.name!r}: {field}", getattr(self, field), zero=True)
-        for field in ("quality", "speed", "click_rate", "lead_rate"):
-            _check_positive(f"channel {self.name!r}: {field}", getattr(self, field))
+            check_number(func, field, getattr(self, field), minimum=0)
+        for field in ("quality", "speed"):
+            check_number(func, field, getattr(self, field), above=0)
         for field in ("click_rate", "lead_rate"):
-            if getattr(self, field) > 1:
-                raise ValueError(f"channel {self.name!r}: {field} must be at most 1")
+            check_rate(func, field, getattr(self, field), above=0)
 
 
 @dataclass(frozen=True)
@@ -161,11 +145,11 @@ class Segment:
     deal_size: int = 10_000
 
     def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name:
-            raise ValueError(f"segment name must be a non-empty string, not {self.name!r}")
-        _check_positive(f"segment {self.name!r}: share", self.share, zero=True)
+        _check_name("Segment", self.name)
+        func = f"Segment({self.name!r})"
+        check_number(func, "share", self.share, minimum=0)
         for field in ("quality", "speed", "deal_size"):
-            _check_positive(f"segment {self.name!r}: {field}", getattr(self, field))
+            check_number(func, field, getattr(self, field), above=0)
 
 
 #: The channels of the B2B lead table, in display order.
@@ -245,7 +229,9 @@ _SIGMA_LEADS = 0.6
 # --------------------------------------------------------------------------- helpers
 
 
-def _pick(rng: np.random.Generator, weights: Sequence[float], size: int) -> np.ndarray:
+def _pick(
+    rng: np.random.Generator, weights: Sequence[float] | np.ndarray, size: int
+) -> np.ndarray:
     """Indices drawn with probabilities proportional to *weights*."""
     p = np.asarray(weights, dtype=float)
     return rng.choice(len(p), size=size, p=p / p.sum())
@@ -256,17 +242,23 @@ def _odds(rate: float | np.ndarray, multiplier: np.ndarray) -> np.ndarray:
     return multiplier * rate / (1.0 - rate + multiplier * rate)
 
 
-def _start(start: Any) -> pd.Timestamp:
+def _start(func: str, start: Any) -> pd.Timestamp:
     """*start* as a UTC timestamp (naive values are taken as UTC)."""
-    stamp = pd.Timestamp(start)
+    if isinstance(start, (bool, np.bool_, int, float, np.number)):
+        raise TypeError(f"{func}: start must be a date or a date string, not "
+                        f"{type(start).__name__} ({start!r})")
+    try:
+        stamp = pd.Timestamp(start)
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"{func}: start {start!r} is not a date") from error
     if stamp is pd.NaT:
-        raise ValueError("start must be a date, not NaT")
+        raise ValueError(f"{func}: start must be a date, not NaT")
     return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
 
 
 def _timestamps(start: pd.Timestamp, seconds: np.ndarray) -> pd.DatetimeIndex:
     """``start`` plus whole *seconds*, as datetime64[us, UTC]."""
-    base = np.datetime64(start.tz_localize(None).as_unit("s").to_datetime64(), "s")
+    base = start.tz_localize(None).as_unit("s").to_datetime64().astype("datetime64[s]")
     values = (base + seconds.astype("timedelta64[s]")).astype("datetime64[us]")
     return pd.DatetimeIndex(values).tz_localize("UTC")
 
@@ -323,30 +315,30 @@ def simulate_events(
     >>> log.equals(simulate_events(500, seed=7))
     True
     """
-    n = _check_count("n_users", n_users)
-    days = _check_count("days", days)
-    if days < 1:
-        raise ValueError("days must be at least 1")
-    steps = [str(step) for step in steps]
-    if len(steps) < 2 or len(set(steps)) != len(steps):
-        raise ValueError(f"steps must be at least two unique names, got {steps}")
-    rates = _check_rates("rates", rates, len(steps) - 1)
-    delays = _check_delays("delays", delays, len(steps) - 1)
-    channels = _check_groups("channels", channels, Channel)
+    func = "simulate_events"
+    n = check_count(func, "n_users", n_users)
+    days = check_count(func, "days", days, minimum=1)
+    step_names = _check_steps(func, steps)
+    step_rates = check_numbers(func, "rates", rates, length=len(step_names) - 1, rates=True,
+                               above=0, below=1)
+    step_delays = check_numbers(func, "delays", delays, length=len(step_names) - 1, above=0)
+    channels = _check_groups(func, "channels", channels, Channel)
+    if not isinstance(devices, Mapping):
+        raise TypeError(f"{func}: devices must be a mapping of name -> (share, quality), "
+                        f"not {type(devices).__name__}")
     if not devices:
-        raise ValueError("devices: need at least one")
+        raise ValueError(f"{func}: devices is empty; give at least one device")
     device_names = list(devices)
-    device_share = [float(devices[name][0]) for name in device_names]
-    device_quality = np.asarray([float(devices[name][1]) for name in device_names])
-    for name, share, quality in zip(device_names, device_share, device_quality, strict=True):
-        _check_positive(f"device {name!r}: share", share, zero=True)
-        _check_positive(f"device {name!r}: quality", quality)
-    for what, value in (("revisit_rate", revisit_rate), ("repeat_rate", repeat_rate),
-                        ("late_rate", late_rate)):
-        _check_positive(what, value, zero=True)
-    if repeat_rate > 1 or late_rate > 1:
-        raise ValueError("repeat_rate and late_rate are probabilities (at most 1)")
-    origin = _start(start)
+    device_share = [check_number(func, f"devices[{name!r}] share", devices[name][0], minimum=0)
+                    for name in device_names]
+    device_quality = np.asarray(
+        [check_number(func, f"devices[{name!r}] quality", devices[name][1], above=0)
+         for name in device_names]
+    )
+    check_number(func, "revisit_rate", revisit_rate, minimum=0)
+    check_rate(func, "repeat_rate", repeat_rate)
+    check_rate(func, "late_rate", late_rate)
+    origin = _start(func, start)
 
     rng = np.random.default_rng(seed)
     end = days * _DAY
@@ -363,10 +355,10 @@ def simulate_events(
     users, times, codes = [np.arange(n)], [first], [np.zeros(n, dtype=np.int64)]
     time = first.copy()
     alive = np.ones(n, dtype=bool)
-    for k in range(1, len(steps)):
-        passed = rng.random(n) < _odds(rates[k - 1], quality)
+    for k in range(1, len(step_names)):
+        passed = rng.random(n) < _odds(step_rates[k - 1], quality)
         spread = rng.lognormal(0.0, _SIGMA_WEB, n)
-        time = time + np.maximum(1, np.rint(delays[k - 1] * speed * spread)).astype(np.int64)
+        time = time + np.maximum(1, np.rint(step_delays[k - 1] * speed * spread)).astype(np.int64)
         alive &= passed & (time < end)
         users.append(np.flatnonzero(alive))
         times.append(time[alive])
@@ -409,7 +401,7 @@ def simulate_events(
         {
             "user_id": rank[user],
             "timestamp": _timestamps(origin, time),
-            "event": _categorical(code, steps, ordered=True),
+            "event": _categorical(code, step_names, ordered=True),
             "channel": _categorical(channel[user], [c.name for c in channels]),
             "device": _categorical(device[user], device_names),
         }
@@ -453,16 +445,16 @@ def simulate_leads(
     >>> sorted(leads["outcome"].unique().tolist())
     ['lost', 'open', 'won']
     """
-    n = _check_count("n_leads", n_leads)
-    days = _check_count("days", days)
-    if days < 1:
-        raise ValueError("days must be at least 1")
-    channels = _check_groups("channels", channels, Channel)
-    segments = _check_groups("segments", segments, Segment)
-    rates = _check_rates("rates", rates, len(LEAD_STAGES))
-    delays = _check_delays("delays", delays, len(LEAD_STAGES))
-    _check_positive("growth", growth, zero=True)
-    origin = _start(start).normalize()
+    func = "simulate_leads"
+    n = check_count(func, "n_leads", n_leads)
+    days = check_count(func, "days", days, minimum=1)
+    channels = _check_groups(func, "channels", channels, Channel)
+    segments = _check_groups(func, "segments", segments, Segment)
+    stage_rates = check_numbers(func, "rates", rates, length=len(LEAD_STAGES), rates=True,
+                                above=0, below=1)
+    stage_delays = check_numbers(func, "delays", delays, length=len(LEAD_STAGES), above=0)
+    growth = check_number(func, "growth", growth, minimum=0)
+    origin = _start(func, start).normalize()
 
     rng = np.random.default_rng(seed)
     day = np.arange(days)
@@ -485,9 +477,9 @@ def simulate_leads(
     current = created.astype(np.int64)
     active = np.ones(n, dtype=bool)
     for k, stage in enumerate(LEAD_STAGES):
-        passed = rng.random(n) < _odds(rates[k], quality)
+        passed = rng.random(n) < _odds(stage_rates[k], quality)
         spread = rng.lognormal(0.0, _SIGMA_LEADS, n)
-        following = current + np.rint(delays[k] * speed * spread).astype(np.int64)
+        following = current + np.rint(stage_delays[k] * speed * spread).astype(np.int64)
         stage_reasons = list(LOST_REASONS[stage].items())
         drawn = _pick(rng, [w for _, w in stage_reasons], n)
         in_time = following <= last
@@ -512,7 +504,7 @@ def simulate_leads(
     deal_value = pd.array(np.maximum(value, 100), dtype="Int64")
     deal_value[~opportunity] = pd.NA
 
-    def column(values: np.ndarray) -> pd.DatetimeIndex:
+    def column(values: np.ndarray) -> pd.Index:
         stamps = _timestamps(origin, np.where(values >= 0, values, 0) * _DAY)
         return stamps.where(values >= 0)
 
@@ -560,25 +552,26 @@ def simulate_spend(
     >>> len(spend) == 12 * 7
     True
     """
-    channels = _check_groups("channels", channels, Channel)
+    func = "simulate_spend"
+    check_frame(func, "leads", leads, ["created", "channel"])
+    channels = _check_groups(func, "channels", channels, Channel)
     names = [c.name for c in channels]
-    for column in ("created", "channel"):
-        if column not in leads.columns:
-            raise ValueError(f"leads has no column {column!r}")
     unknown = sorted(set(leads["channel"].dropna().astype(str)) - set(names))
     if unknown:
-        raise ValueError(f"leads has channels {unknown} that are not in channels {names}")
+        raise ValueError(
+            f"{func}: leads has channels {unknown} that are not in channels {names}"
+        )
     created = pd.DatetimeIndex(leads["created"])
     if created.tz is not None:
         created = created.tz_convert("UTC").tz_localize(None)
     month = created.to_numpy().astype("datetime64[M]")
     if month.size == 0:
-        raise ValueError("leads is empty: no months to simulate spend for")
+        raise ValueError(f"{func}: leads is empty: no months to simulate spend for")
     months = np.arange(month.min(), month.max() + 1)
     channel = np.asarray([names.index(str(c)) for c in leads["channel"]], dtype=np.int64)
-    count = np.zeros((months.size, len(channels)), dtype=np.int64)
-    np.add.at(count, ((month - months[0]).astype(np.int64), channel), 1)
-    count = count.ravel()
+    per_month = np.zeros((months.size, len(channels)), dtype=np.int64)
+    np.add.at(per_month, ((month - months[0]).astype(np.int64), channel), 1)
+    count = per_month.ravel()
 
     rng = np.random.default_rng(seed)
     size = count.size

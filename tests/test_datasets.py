@@ -232,10 +232,11 @@ def test_validation_errors_name_dataset_column_and_value(tmp_path, name, edit, p
 def test_write_csv_refuses_invalid_frames(tmp_path, spend):
     bad = spend.assign(channel=spend["channel"].astype(str).replace("email", "newsletter"))
     with pytest.raises(ValueError, match="'channel': unexpected value 'newsletter'"):
-        datasets.write_csv(bad, "campaign_spend", tmp_path)
+        make_datasets_module().write_csv(bad, "campaign_spend", tmp_path)
     assert not (tmp_path / "campaign_spend.csv").exists()
     with pytest.raises(ValueError, match="'clicks': missing"):
-        datasets.write_csv(spend.drop(columns="clicks"), "campaign_spend", tmp_path)
+        make_datasets_module().write_csv(spend.drop(columns="clicks"), "campaign_spend",
+                                         tmp_path)
 
 
 # --------------------------------------------------------------------------- files
@@ -416,3 +417,14 @@ def test_mobile_converts_worse_than_desktop(events):
     rate = device.index.isin(buyers)
     rate = pd.Series(rate, index=device.index).groupby(device, observed=True).mean()
     assert rate["mobile"] < rate["desktop"]
+
+
+def test_write_csv_is_a_build_helper_not_library_api():
+    assert not hasattr(datasets, "write_csv")
+    assert "write_csv" not in datasets.__all__
+    assert callable(make_datasets_module().write_csv)
+
+
+def test_dataset_name_of_wrong_type_is_a_type_error():
+    with pytest.raises(TypeError, match="dataset name must be a string"):
+        load(3)

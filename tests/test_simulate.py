@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import numpy as np
 import pandas as pd
@@ -294,3 +295,38 @@ def test_public_names():
     for name in simulate.__all__:
         assert hasattr(simulate, name)
     assert dataclasses.is_dataclass(Channel)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: simulate_events("10"), "simulate_events: n_users must be a whole number, not str"),
+        (lambda: simulate_events(True), "n_users must be a whole number, not bool"),
+        (lambda: simulate_events(10, rates=(0.5, "x", 0.5, 0.5, 0.5)),
+         "simulate_events: rates[1] must be a number, not str"),
+        (lambda: simulate_leads(10, growth="fast"), "simulate_leads: growth must be a number"),
+        (lambda: simulate_spend([1, 2]), "simulate_spend: leads must be a pandas DataFrame"),
+        (lambda: Channel("x", "big"), "Channel('x'): share must be a number, not str"),
+        (lambda: Channel(3, 1.0), "Channel: name must be a string, not int"),
+    ],
+)
+def test_wrong_types_are_type_errors(call, message):
+    with pytest.raises(TypeError, match=re.escape(message)):
+        call()
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: simulate_events(-1), "simulate_events: n_users must be at least 0, got -1"),
+        (lambda: simulate_events(10, days=0), "simulate_events: days must be at least 1, got 0"),
+        (lambda: simulate_events(10, late_rate=2.0), "late_rate must be at most 1, got 2.0"),
+        (lambda: simulate_leads(10, rates=(0.5, 0.5, 0.5, 1.0)),
+         "simulate_leads: rates[3] must be less than 1, got 1.0"),
+        (lambda: Channel("x", 1.0, click_rate=float("nan")),
+         "Channel('x'): click_rate must be a finite number, got nan"),
+    ],
+)
+def test_bad_values_are_value_errors(call, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        call()
