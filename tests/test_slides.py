@@ -15,8 +15,8 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
-from funnelkit.charts import funnel_chart
 from funnelcourse.course_map import heading, lesson
+from funnelkit.charts import funnel_chart
 from funnelkit.i18n import LANGUAGES, gettext
 from funnelkit.metrics import conversion_table
 from funnelkit.stages import SALES_FUNNEL

@@ -78,7 +78,7 @@ events.head()
 
 # %%
 from funnelkit import custom_funnel
-from funnelkit.charts import stage_label
+from funnelkit.formatting import stage_label
 
 steps = ["visit", "product_view", "sign_up", "add_to_cart", "purchase"]
 roastwell_funnel = custom_funnel(steps, name="Roastwell",
