@@ -6,7 +6,8 @@ once. Exercise sources yield a student notebook (cells tagged ``solution`` and
 ``selftest`` removed) and a solution notebook (cells tagged ``student`` removed).
 For each language and variant the build
 
-1. translates every markdown paragraph through ``lessons/locale/<locale>/NN-slug.po``;
+1. translates every Markdown message (a run of whole top-level blocks, see
+   :func:`tools.catalogs.split_paragraphs`) through ``<collection>/locale/<locale>/NN-slug.po``;
 2. renders tagged cells consistently (``objectives``, ``keypoints``, ``instructor``,
    ``references``) with localised headings, and maps slide tags (``slide``,
    ``subslide``, ``fragment``, ``skip``, ``notes``) to slideshow metadata;
