@@ -298,7 +298,8 @@ def _walk(
     span = _window(window)
     times, unit, tz = _times(events[time_col], time_col)
     limit = _in_units(span, unit)
-    step = pd.Index(names).get_indexer(events[event_col])  # -1: not a step
+    # -1: not a step. pandas takes any array-like target; the stubs want an Index.
+    step = pd.Index(names).get_indexer(events[event_col])  # type: ignore[arg-type]
     n = len(names)
 
     if by is None:
@@ -456,7 +457,8 @@ def time_to_convert(
     duration = (walk.done_end - walk.done_start).view(f"m8[{walk.unit}]")
     users = events[user_col].array.take(walk.user_rows[walk.done])
     table = pd.DataFrame({user_col: users, "duration": duration})
-    return table.sort_values(user_col, ignore_index=True)
+    # Any hashable column label sorts; the stubs accept only str labels.
+    return table.sort_values(user_col, ignore_index=True)  # type: ignore[call-overload]
 
 
 def time_to_convert_summary(durations: pd.DataFrame | pd.Series) -> pd.DataFrame:
@@ -534,8 +536,10 @@ def conversion_over_time(
     when = pd.DatetimeIndex(walk.entry[entered].view(f"M8[{walk.unit}]"))
     if walk.tz is not None:
         when = when.tz_localize("UTC").tz_convert(walk.tz).tz_localize(None)
+    # to_period takes any offset; the stubs list only some BaseOffset subclasses.
+    period = when.to_period(period_dtype.freq)  # type: ignore[arg-type]
     cohorts = pd.DataFrame(
-        {"period": when.to_period(period_dtype.freq),
+        {"period": period,
          "converted": walk.level[entered] == len(walk.steps)}
     ).groupby("period").agg(entered=("converted", "size"), converted=("converted", "sum"))
     if len(cohorts):

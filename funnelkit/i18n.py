@@ -142,7 +142,8 @@ def _catalog(lang: str) -> dict[str, str]:
     return {
         message.id: message.string
         for message in catalog
-        if message.id and message.string and not message.fuzzy and isinstance(message.id, str)
+        if message.id and message.string and not message.fuzzy
+        and isinstance(message.id, str) and isinstance(message.string, str)  # no plurals
     }
 
 
