@@ -26,6 +26,7 @@ from typing import TypeAlias
 
 import pandas as pd
 
+from ._validation import check_count
 from .i18n import N_, gettext
 
 __all__ = [
@@ -402,12 +403,17 @@ def sales_view(marketing_counts: Sequence[int]) -> list[int]:
     >>> sales_view([10_000, 4_000, 2_000, 1_000, 600, 200])
     [10000, 4000, 1000, 200]
     """
-    counts = list(marketing_counts)
-    if len(counts) != len(MARKETING_FUNNEL):
+    if isinstance(marketing_counts, (str, bytes)) or not isinstance(marketing_counts, Iterable):
+        raise TypeError(f"sales_view: marketing_counts must be a list of counts, "
+                        f"not {type(marketing_counts).__name__}")
+    given = list(marketing_counts)
+    if len(given) != len(MARKETING_FUNNEL):
         raise ValueError(
             f"sales_view: give one count per marketing stage {MARKETING_FUNNEL.keys}, "
-            f"got {len(counts)}"
+            f"got {len(given)}"
         )
+    counts = [check_count("sales_view", f"count for stage {key!r}", value)
+              for key, value in zip(MARKETING_FUNNEL.keys, given, strict=True)]
     by_marketing_stage = dict(zip(MARKETING_FUNNEL.keys, counts, strict=True))
     first_feeder: dict[str, int] = {}
     for marketing_key, sales_key, _owner, _status in _MAPPING:

@@ -143,3 +143,13 @@ def test_as_funnel_wrong_type_is_a_type_error(funnel):
 def test_as_funnel_bad_value_is_a_value_error(funnel, n_stages, message):
     with pytest.raises(ValueError, match=re.escape(message)):
         stages.as_funnel(funnel, n_stages, func="my_func")
+
+
+def test_sales_view_checks_its_counts():
+    assert stages.sales_view([10, 4, 2, 1, 1, 0]) == [10, 4, 1, 0]
+    with pytest.raises(TypeError, match="sales_view: count for stage 'interest' must be a whole"):
+        stages.sales_view([10, "4", 2, 1, 1, 0])
+    with pytest.raises(ValueError, match="sales_view: count for stage 'intent' must be at least 0"):
+        stages.sales_view([10, 4, 2, -1, 1, 0])
+    with pytest.raises(ValueError, match="one count per marketing stage"):
+        stages.sales_view([10, 4])
