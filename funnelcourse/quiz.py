@@ -113,11 +113,13 @@ class Quiz(widgets.VBox):
     def _show_feedback(self) -> None:
         result = self.check()
         if result is None:
-            text = gettext("Choose at least one answer first." if self.kind == "multiple"
-                           else "Choose an answer first.", self.lang)
+            if self.kind == "multiple":
+                text = gettext("Choose at least one answer first.", self.lang)
+            else:
+                text = gettext("Choose an answer first.", self.lang)
             self._say(text, "none")
             return
-        verdict = gettext("Correct!" if result else "Not quite.", self.lang)
+        verdict = gettext("Correct!", self.lang) if result else gettext("Not quite.", self.lang)
         choices = self.question.choices
         if self.kind != "multiple":
             self._say(f"{verdict} {self._(choices[self.selected[0]].feedback)}",
