@@ -54,7 +54,7 @@ def test_notebook_is_built_from_current_inputs(target):
 @pytest.mark.parametrize("target", TARGETS, ids=IDS)
 def test_first_code_cell_sets_the_language(target):
     code = [c for c in _load(target)["cells"] if c["cell_type"] == "code"]
-    assert f'funnelkit.set_language("{target.lang}")' in code[0]["source"]
+    assert f'funnelcourse.setup("{target.lang}")' in code[0]["source"]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,7 @@ def test_code_is_identical_across_languages_except_the_language_line(source, var
     def code(lang):
         notebook = json.loads(Target(source, lang, variant).path.read_text(encoding="utf-8"))
         cells = [c["source"] for c in notebook["cells"] if c["cell_type"] == "code"]
-        return [re.sub(r'set_language\("[^"]+"\)', "set_language(LANG)", c) for c in cells]
+        return [re.sub(r'setup\("[^"]+"\)', "setup(LANG)", c) for c in cells]
 
     english = code("en")
     for lang in LANGUAGES[1:]:
