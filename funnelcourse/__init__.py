@@ -19,7 +19,7 @@ from .checks import ____
 from .exercise import exercise
 
 if TYPE_CHECKING:
-    from .quiz import Quiz
+    from .widgets import Quiz
 
 __all__ = ["____", "exercise", "quiz", "setup"]
 
@@ -43,6 +43,6 @@ def quiz(lesson: str, key: str, **options: Any) -> Quiz:
     current language.
     """
     from .questions import question
-    from .quiz import Quiz
+    from .widgets import Quiz
 
     return Quiz(question(f"lessons/{lesson}", key), **options)

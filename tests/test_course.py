@@ -15,7 +15,7 @@ from funnelcourse import i18n as course_i18n
 from funnelcourse.course_map import LESSONS
 from funnelcourse.exercise import Check
 from funnelcourse.questions import CHOICE_KINDS, Choice, Question, questions, questions_file
-from funnelcourse.quiz import Quiz, StageOrder
+from funnelcourse.widgets import Quiz, StageOrder
 from funnelkit import MARKETING_FUNNEL, SALES_FUNNEL
 from funnelkit.i18n import LANGUAGES
 from funnelkit.metrics import conversion_table

@@ -118,7 +118,7 @@ quiz("02-sales-funnel", "aida-desire")
 # **Check**.
 
 # %%
-from funnelcourse.quiz import StageOrder
+from funnelcourse.widgets import StageOrder
 
 StageOrder(SALES_FUNNEL, seed=2)
 
