@@ -46,6 +46,7 @@ __all__ = [
     "check_numbers",
     "check_quantity",
     "check_choice",
+    "check_text",
     "check_frame",
 ]
 
@@ -266,6 +267,21 @@ def check_quantity(
             f"got {show(numbers_[first])} for {value.index[first]!r}"
         )
     return pd.Series(numbers_, index=value.index.copy(), name=func)
+
+
+def check_text(func: str, name: str, value: Any, *, empty: bool = False) -> str:
+    """*value* if it is a string (non-empty unless *empty*), else an error naming it.
+
+    >>> check_text("simulate", "name", 3)
+    Traceback (most recent call last):
+    ...
+    TypeError: simulate: name must be a string, not int (3)
+    """
+    if not isinstance(value, str):
+        raise _type_error(func, name, "a string", value)
+    if not value and not empty:
+        raise ValueError(f"{func}: {name} must not be empty")
+    return value
 
 
 def check_choice(func: str, name: str, value: Any, choices: Collection[Hashable]) -> Any:

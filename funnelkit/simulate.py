@@ -33,7 +33,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._validation import check_count, check_frame, check_number, check_numbers, check_rate
+from ._validation import (
+    check_count,
+    check_frame,
+    check_number,
+    check_numbers,
+    check_rate,
+    check_text,
+)
 
 __all__ = [
     "Channel",
@@ -80,13 +87,6 @@ def _check_groups(func: str, what: str, groups: Sequence[Any], kind: type) -> tu
     return groups
 
 
-def _check_name(func: str, value: Any) -> None:
-    if not isinstance(value, str):
-        raise TypeError(f"{func}: name must be a string, not {type(value).__name__}")
-    if not value:
-        raise ValueError(f"{func}: name must not be empty")
-
-
 def _check_steps(func: str, steps: Any) -> list[str]:
     if isinstance(steps, (str, bytes)) or not isinstance(steps, Iterable):
         raise TypeError(f"{func}: steps must be a sequence of step names, "
@@ -117,7 +117,7 @@ class Channel:
     lead_rate: float = 0.05
 
     def __post_init__(self) -> None:
-        _check_name("Channel", self.name)
+        check_text("Channel", "name", self.name)
         func = f"Channel({self.name!r})"
         for field in ("share", "cost_per_lead"):
             check_number(func, field, getattr(self, field), minimum=0)
@@ -145,7 +145,7 @@ class Segment:
     deal_size: int = 10_000
 
     def __post_init__(self) -> None:
-        _check_name("Segment", self.name)
+        check_text("Segment", "name", self.name)
         func = f"Segment({self.name!r})"
         check_number(func, "share", self.share, minimum=0)
         for field in ("quality", "speed", "deal_size"):

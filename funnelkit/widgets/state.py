@@ -32,7 +32,7 @@ from .._validation import (
     check_frame,
     check_number,
     check_rate,
-    show,
+    check_text,
 )
 from ..formatting import stage_label
 from ..metrics import bottleneck, chain_counts, conversion_table, what_if
@@ -59,14 +59,6 @@ __all__ = [
 
 #: The running-shoe shop of lesson 1: people at each sales funnel stage.
 DEFAULT_COUNTS: tuple[int, ...] = (10_000, 1_200, 300, 90)
-
-
-def _check_text(func: str, name: str, value: Any) -> str:
-    """*value* if it is a string, else ``TypeError`` (as :mod:`funnelkit._validation` words it)."""
-    if not isinstance(value, str):
-        raise TypeError(f"{func}: {name} must be a string, not {type(value).__name__} "
-                        f"({show(value)})")
-    return value
 
 
 def resolve_funnel(counts: Any, funnel: FunnelLike, *, func: str) -> tuple[pd.DataFrame, Funnel]:
@@ -128,7 +120,7 @@ class FunnelState:
 
     def __init__(self, counts: Any = None, funnel: FunnelLike = None, *,
                  mode: str = "count") -> None:
-        self.mode: str = check_choice(self.func, "mode", _check_text(self.func, "mode", mode),
+        self.mode: str = check_choice(self.func, "mode", check_text(self.func, "mode", mode),
                                       ("count", "rate"))
         start, self.funnel = _start(counts, funnel, self.func)
         self.start_first = int(start["count"].iloc[0])
@@ -392,7 +384,7 @@ class WhatIfState:
         self.counts: list[int] = [int(count) for count in start["count"]]
         self.stage: str = (bottleneck(self.counts, self.funnel) if stage is None else
                            check_choice(self.func, "stage",
-                                        _check_text(self.func, "stage", stage), self.stages))
+                                        check_text(self.func, "stage", stage), self.stages))
         self.uplift_percent = check_count(self.func, "uplift_percent", uplift_percent,
                                           maximum=self.MAX_UPLIFT_PERCENT)
         self.value_per_conversion = check_number(self.func, "value_per_conversion",
