@@ -50,6 +50,7 @@ from .simulate import (
 from .stages import (
     EXTENDED_MARKETING_FUNNEL,
     HANDOFF_STAGE,
+    LEAD_PIPELINE,
     MARKETING_FUNNEL,
     POST_PURCHASE_STAGES,
     SALES_FUNNEL,
@@ -109,6 +110,7 @@ __all__ = [
     "MARKETING_FUNNEL",
     "POST_PURCHASE_STAGES",
     "EXTENDED_MARKETING_FUNNEL",
+    "LEAD_PIPELINE",
     "HANDOFF_STAGE",
     "custom_funnel",
     "stage_mapping",

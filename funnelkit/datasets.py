@@ -34,6 +34,8 @@ from typing import Any
 
 import pandas as pd
 
+from .stages import LEAD_PIPELINE
+
 __all__ = [
     "NAMES",
     "DATA_DIR",
@@ -262,13 +264,12 @@ def load(name: str, *, path: str | Path | None = None) -> pd.DataFrame:
 
 #: The stages of the ``leads`` table's pipeline, in order, and the column that says a
 #: lead reached each one (a filled-in date; customers are the won deals).
-PIPELINE_STAGES: tuple[tuple[str, str], ...] = (
-    ("lead", "lead_id"),
-    ("mql", "mql_date"),
-    ("sql", "sql_date"),
-    ("opportunity", "opportunity_date"),
-    ("customer", "outcome"),
-)
+#: Each stage of :data:`funnelkit.stages.LEAD_PIPELINE` and the ``leads`` column that records it.
+PIPELINE_STAGES: tuple[tuple[str, str], ...] = tuple(zip(
+    LEAD_PIPELINE.keys,
+    ("lead_id", "mql_date", "sql_date", "opportunity_date", "outcome"),
+    strict=True,
+))
 
 
 def pipeline_counts(leads: pd.DataFrame) -> list[int]:

@@ -36,6 +36,7 @@ __all__ = [
     "MARKETING_FUNNEL",
     "POST_PURCHASE_STAGES",
     "EXTENDED_MARKETING_FUNNEL",
+    "LEAD_PIPELINE",
     "HANDOFF_STAGE",
     "FunnelLike",
     "custom_funnel",
@@ -351,6 +352,20 @@ EXTENDED_MARKETING_FUNNEL = MARKETING_FUNNEL.extend(
     *POST_PURCHASE_STAGES,
     key="marketing_extended",
     name=N_("Marketing funnel with loyalty and advocacy"),
+)
+
+#: The B2B lead pipeline, from a new lead to a won customer, as the bundled ``leads``
+#: table records it (:func:`funnelkit.datasets.pipeline_counts` counts its stages).
+LEAD_PIPELINE = Funnel(
+    "lead_pipeline",
+    N_("Lead pipeline"),
+    (
+        Stage("lead", N_("Lead"), N_("A person or company leaves contact details.")),
+        Stage("mql", N_("MQL"), N_("Marketing judges the lead ready for sales.")),
+        Stage("sql", N_("SQL"), N_("Sales accepts the lead and pursues it.")),
+        Stage("opportunity", N_("Opportunity"), N_("Sales opens a concrete deal.")),
+        Stage("customer", N_("Customer"), N_("The deal is won: the lead becomes a customer.")),
+    ),
 )
 
 #: The marketing stage at which qualified leads are handed over to sales.

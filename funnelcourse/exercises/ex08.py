@@ -28,9 +28,7 @@ import pandas as pd
 
 from funnelkit import datasets
 from funnelkit.metrics import bottleneck, conversion_table, what_if
-from funnelkit.stages import Funnel, Stage
-
-from ..i18n import N_
+from funnelkit.stages import LEAD_PIPELINE
 
 __all__ = ["EXPECTED", "SOURCE", "PIPELINE", "LAST_MONTH", "UPLIFT", "MEASURES", "cohort",
            "channel_summary"]
@@ -38,18 +36,8 @@ __all__ = ["EXPECTED", "SOURCE", "PIPELINE", "LAST_MONTH", "UPLIFT", "MEASURES",
 #: The exercise source whose catalog translates this module's texts.
 SOURCE = "exercises/08-capstone"
 
-#: The company's lead pipeline, from a new lead to a won customer (a custom funnel).
-PIPELINE = Funnel(
-    "pipeline",
-    N_("Lead pipeline"),
-    (
-        Stage("lead", N_("Lead"), N_("A person or company leaves contact details.")),
-        Stage("mql", N_("MQL"), N_("Marketing judges the lead ready for sales.")),
-        Stage("sql", N_("SQL"), N_("Sales accepts the lead and pursues it.")),
-        Stage("opportunity", N_("Opportunity"), N_("Sales opens a concrete deal.")),
-        Stage("customer", N_("Customer"), N_("The deal is won: the lead becomes a customer.")),
-    ),
-)
+#: The company's lead pipeline, from a new lead to a won customer.
+PIPELINE = LEAD_PIPELINE
 
 #: The cohort: leads created up to the end of this month of 2025 (later ones are often open).
 LAST_MONTH = 9
