@@ -112,7 +112,7 @@ class Check:
 
     def options(self) -> str:
         """The options of a choice question, lettered, in the current language."""
-        return "\n".join(f"{letter}) {self._(choice.text)}"
+        return "\n".join(f"{letter}) {self.question.choice_text(choice)}"
                          for letter, choice in zip(self.letters, self.question.choices,
                                                    strict=True))
 

@@ -63,18 +63,25 @@ def _messages(path: Path) -> dict[str, str]:
     with path.open("rb") as handle:
         catalog = read_po(handle)
     return {
-        message.id: message.string
+        _key(message.id, message.context): message.string
         for message in catalog
         if isinstance(message.id, str) and isinstance(message.string, str)
         and message.id and message.string and not message.fuzzy
     }
 
 
-def gettext(message: str, lang: str | None = None, *, source: str | None = None) -> str:
+def _key(message: str, context: str | None) -> str:
+    """How gettext stores a message with a context: ``context + "\x04" + message``."""
+    return message if context is None else f"{context}\x04{message}"
+
+
+def gettext(message: str, lang: str | None = None, *, source: str | None = None,
+            context: str | None = None) -> str:
     """Translate course text into *lang* (default: funnelkit's current language).
 
     *source* (``"lessons/02-sales-funnel"``) names the catalog of the lesson the text
-    belongs to; it is searched before the course catalog.
+    belongs to; it is searched before the course catalog. *context* is the message's
+    gettext context (``msgctxt``), if it has one.
 
     >>> gettext("Teaching: {teaching} min · Exercises: {exercises} min", "en")
     'Teaching: {teaching} min · Exercises: {exercises} min'
@@ -86,9 +93,11 @@ def gettext(message: str, lang: str | None = None, *, source: str | None = None)
     if source is not None:
         paths.insert(0, source_catalog(source, lang))
     for path in paths:
-        translated = _messages(path).get(message)
+        translated = _messages(path).get(_key(message, context))
         if translated:
             return translated
+    if context is not None:
+        return message
     return library_i18n.gettext(message, lang)
 
 

@@ -24,24 +24,32 @@ import yaml
 
 from .i18n import COURSE_ROOT, gettext
 
-__all__ = ["KINDS", "CHOICE_KINDS", "Choice", "Question", "question", "questions",
+__all__ = ["KINDS", "CHOICE_KINDS", "LEVELS", "Choice", "Question", "question", "questions",
            "questions_file"]
 
 #: Kinds answered by choosing options, and kinds answered with a value in a variable.
 CHOICE_KINDS = ("single", "multiple", "true_false")
 KINDS = (*CHOICE_KINDS, "value", "frame", "function", "order")
+#: What a question asks of the learner: to remember, to apply a concept to a new
+#: situation or numbers, or to analyse (compare, find the flaw, decide from evidence).
+LEVELS = ("recall", "apply", "analyse")
 
 _FIELDS = {"key", "kind", "prompt", "choices", "var", "hints", "solution", "rel_tol",
-           "abs_tol", "columns", "cases"}
+           "abs_tol", "columns", "cases", "assesses", "level"}
 
 
 @dataclass(frozen=True)
 class Choice:
-    """An answer option, whether it is right, and the feedback shown for it."""
+    """An answer option, whether it is right, and the feedback shown for it.
+
+    *context* (a gettext message context) keeps an option's translation apart from the
+    same English word elsewhere, so a distractor such as "Decision" stays a distractor.
+    """
 
     text: str
     correct: bool = False
     feedback: str = ""
+    context: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,7 +59,9 @@ class Question:
     *source* (``"exercises/02-sales-funnel"``) names the catalog that translates it.
     Choice questions have *choices*; the others are checked against what the
     exercise module computes. *options* holds check settings such as ``rel_tol``,
-    ``columns`` and ``cases``.
+    ``columns`` and ``cases``. *assesses* lists the numbers (from 1) of the learning
+    objectives of the lesson with the same number that the question tests, and *level*
+    is one of :data:`LEVELS`.
     """
 
     source: str
@@ -63,6 +73,8 @@ class Question:
     hints: tuple[str, ...] = ()
     solution: str = ""
     options: Mapping[str, Any] = field(default_factory=dict)
+    assesses: tuple[int, ...] = ()
+    level: str | None = None
 
     def __post_init__(self) -> None:
         where = f"{self.source}: question {self.key!r}"
@@ -70,6 +82,11 @@ class Question:
             raise ValueError(f"{where}: kind must be one of {list(KINDS)}, not {self.kind!r}")
         if not self.prompt:
             raise ValueError(f"{where}: the prompt is empty")
+        if self.level is not None and self.level not in LEVELS:
+            raise ValueError(f"{where}: level must be one of {list(LEVELS)}, not {self.level!r}")
+        if any(not isinstance(number, int) or number < 1 for number in self.assesses):
+            raise ValueError(f"{where}: assesses lists objective numbers from 1, "
+                             f"got {list(self.assesses)}")
         if self.kind in CHOICE_KINDS:
             right = sum(choice.correct for choice in self.choices)
             if len(self.choices) < 2:
@@ -82,9 +99,14 @@ class Question:
         elif self.choices:
             raise ValueError(f"{where}: a {self.kind} question has no choices")
 
-    def translate(self, text: str, lang: str | None = None) -> str:
+    def translate(self, text: str, lang: str | None = None, *,
+                  context: str | None = None) -> str:
         """*text* (one of this question's texts) in *lang*, through its source's catalog."""
-        return gettext(text, lang, source=self.source)
+        return gettext(text, lang, source=self.source, context=context)
+
+    def choice_text(self, choice: Choice, lang: str | None = None) -> str:
+        """The option's text in *lang* (in its own message context, if it has one)."""
+        return self.translate(choice.text, lang, context=choice.context)
 
     def correct_choices(self) -> list[Choice]:
         """The right options, in order."""
@@ -100,10 +122,12 @@ def questions_file(source: str) -> Path:
 def _choice(where: str, raw: Any) -> Choice:
     if not isinstance(raw, dict) or "text" not in raw:
         raise ValueError(f"{where}: each choice needs a 'text', got {raw!r}")
-    unknown = set(raw) - {"text", "correct", "feedback"}
+    unknown = set(raw) - {"text", "correct", "feedback", "context"}
     if unknown:
         raise ValueError(f"{where}: unknown choice fields {sorted(unknown)}")
-    return Choice(str(raw["text"]), bool(raw.get("correct", False)), str(raw.get("feedback", "")))
+    context = raw.get("context")
+    return Choice(str(raw["text"]), bool(raw.get("correct", False)), str(raw.get("feedback", "")),
+                  None if context is None else str(context))
 
 
 @cache
@@ -137,6 +161,8 @@ def questions(source: str) -> tuple[Question, ...]:
             hints=tuple(str(hint) for hint in entry.get("hints", ())),
             solution=str(entry.get("solution", "")),
             options=options,
+            assesses=tuple(entry.get("assesses", ())),
+            level=entry.get("level"),
         ))
     keys = [item.key for item in found]
     duplicates = sorted({key for key in keys if keys.count(key) > 1})

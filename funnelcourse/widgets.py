@@ -66,7 +66,7 @@ class Quiz(widgets.VBox):
         return self.question.translate(text, self.lang)
 
     def _answer_controls(self) -> tuple[widgets.Widget, ...]:
-        shown = [self._(choice.text) for choice in self.question.choices]
+        shown = [self.question.choice_text(choice, self.lang) for choice in self.question.choices]
         if self.kind == "multiple":
             self.boxes = [widgets.Checkbox(value=False, description=text, indent=False)
                           for text in shown]
@@ -131,7 +131,8 @@ class Quiz(widgets.VBox):
             if index in chosen or index in self.correct_indices:
                 mark = "✓" if index in self.correct_indices else "✗"
                 missed = "" if index in chosen else " " + gettext("(not chosen)", self.lang)
-                lines.append(f"{mark} {self._(choice.text)}{missed}: {self._(choice.feedback)}")
+                lines.append(f"{mark} {self.question.choice_text(choice, self.lang)}{missed}: "
+                             f"{self._(choice.feedback)}")
         self._say("\n".join(lines), "good" if result else "bad")
 
     def _say(self, text: str, tone: str) -> None:

@@ -224,25 +224,27 @@ def course_template() -> Catalog:
     return _extract_python(_new_catalog(), paths)
 
 
-def question_messages(path: Path) -> list[tuple[str, str]]:
-    """(text, extractor comment) of every translatable field of a question file.
+def question_messages(path: Path) -> list[tuple[str, str, str | None]]:
+    """(text, extractor comment, message context) of every translatable field of a
+    question file.
 
-    The fields are ``prompt``, each choice's ``text`` and ``feedback``, each of ``hints``
-    and ``solution``; choices and hints are numbered from 1.
+    The fields are ``prompt``, each choice's ``text`` (in the choice's ``context``, if it
+    has one) and ``feedback``, each of ``hints`` and ``solution``; choices and hints are
+    numbered from 1.
     """
     questions = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    messages: list[tuple[str, str]] = []
+    messages: list[tuple[str, str, str | None]] = []
 
-    def add(value: object, where: str) -> None:
+    def add(value: object, where: str, context: str | None = None) -> None:
         if isinstance(value, str) and value.strip():
-            messages.append((value, where))
+            messages.append((value, where, context))
 
     for question in questions:
         key = f"question {question.get('key', '?')}"
         add(question.get("prompt"), f"{key}, prompt")
         for number, choice in enumerate(question.get("choices") or [], start=1):
             if isinstance(choice, dict):
-                add(choice.get("text"), f"{key}, choice {number} text")
+                add(choice.get("text"), f"{key}, choice {number} text", choice.get("context"))
                 add(choice.get("feedback"), f"{key}, choice {number} feedback")
         for number, hint in enumerate(question.get("hints") or [], start=1):
             add(hint, f"{key}, hint {number}")
@@ -267,8 +269,9 @@ def lesson_template(source: Path) -> Catalog:
                 catalog.add(block, locations=_where(location))
     questions = question_file(source)
     if questions.exists():
-        for text, comment in question_messages(questions):
-            catalog.add(text, locations=_where(relative(questions)), auto_comments=[comment])
+        for text, comment, context in question_messages(questions):
+            catalog.add(text, locations=_where(relative(questions)), auto_comments=[comment],
+                        context=context)
     module = exercise_module(source)
     if module is not None and module.exists():
         _extract_python(catalog, [module])

@@ -80,24 +80,34 @@ WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 
 #: Which notebooks each collection yields, and which tagged cells each one drops.
 VARIANTS = {
-    "lessons": ("lesson",),
+    "lessons": ("lesson", "instructor"),
     "exercises": ("student", "solution"),
     "instructors": ("guide",),
 }
 DROPPED = {
-    "lesson": (),
+    "lesson": ("instructor",),
+    "instructor": (),
     "student": ("solution", "selftest"),
     "solution": ("student",),
     "guide": (),
 }
+#: Variants a learner opens: a cell tagged ``prediction`` (the learner predicts, then
+#: runs it) is executed but stored without its output there, so no stored output
+#: answers the prediction. nbval runs it and does not compare its output.
+LEARNER_VARIANTS = ("lesson", "student")
+PREDICTION = "prediction"
+NBVAL_IGNORE_OUTPUT = "nbval-ignore-output"
 
 
 @dataclass(frozen=True)
 class Target:
     """One notebook to build: a source, a language and a variant.
 
-    Lessons have one variant; an exercise source yields a student notebook (solution and
-    self-test cells removed) and a solution notebook (the answer keys, self-tests kept).
+    A lesson source yields the learner's lesson (instructor notes removed, predictions
+    stored without their answer) and an instructor edition in
+    ``instructors/<lang>/lessons/`` (notes and outputs kept; the slides are built from
+    it). An exercise source yields a student notebook (solution and self-test cells
+    removed) and a solution notebook (the answer keys, self-tests kept).
     """
 
     source: Path
@@ -114,6 +124,8 @@ class Target:
 
     @property
     def path(self) -> Path:
+        if self.variant == "instructor":
+            return ROOT / "instructors" / self.lang / "lessons" / f"{self.slug}.ipynb"
         folder = self.collection / self.lang
         if self.variant == "solution":
             folder = folder / "solutions"
@@ -179,6 +191,8 @@ def render(target: Target) -> nbformat.NotebookNode:
         if slide:
             metadata["slideshow"] = {"slide_type": slide}
         kept = [t for t in tags if t not in SLIDE_TAGS]
+        if PREDICTION in tags and target.variant in LEARNER_VARIANTS:
+            kept.append(NBVAL_IGNORE_OUTPUT)
         if kept:
             metadata["tags"] = kept
         if cell.cell_type == "markdown":
@@ -300,6 +314,11 @@ def execute(notebook: nbformat.NotebookNode, target: Target, timeout: int = 600)
         store_widget_state=True,
     )
     client.execute()
+    if target.variant in LEARNER_VARIANTS:
+        for cell in notebook.cells:
+            if PREDICTION in _tags(cell):
+                cell.outputs = []
+                cell.execution_count = None
     return _normalise(notebook, target)
 
 

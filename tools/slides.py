@@ -1,6 +1,7 @@
 """Build the lesson slides: executed lesson notebooks -> offline reveal.js decks.
 
-``python -m tools.slides build`` (``make slides``) turns every ``lessons/<lang>/NN-slug.ipynb``
+``python -m tools.slides build`` (``make slides``) turns every lesson's instructor edition,
+``instructors/<lang>/lessons/NN-slug.ipynb``,
 into ``slides/<lang>/NN-slug.html``. The cells' slide types come from the lesson sources
 (``slide``, ``fragment``, ``notes``, ...; instructor notes become speaker notes), so the
 deck follows the lesson. Each deck is one self-contained HTML file that works with no
@@ -337,7 +338,7 @@ def build(slugs: Iterable[str] = (), langs: Iterable[str] = (), out: Path = SLID
     assets = reveal_assets()
     written = []
     for target in targets(slugs, langs):
-        if target.variant != "lesson":
+        if target.variant != "instructor":
             continue
         if not target.path.exists():
             raise FileNotFoundError(f"{target.path} is missing: run make lessons")
