@@ -94,3 +94,32 @@ def test_course_map_lists_exactly_the_lessons_and_exercises_that_exist():
     assert slugs == [source.stem for source in lesson_sources()]
     exercises = [source.stem for source in all_sources() if source.parents[1].name == "exercises"]
     assert exercises == slugs[1:], "every lesson after 00 has one exercise notebook"
+
+
+LEARNER_TARGETS = [t for t in TARGETS if t.variant in ("lesson", "student")]
+
+
+@pytest.mark.parametrize("target", LEARNER_TARGETS,
+                         ids=[f"{t.slug}-{t.variant}-{t.lang}" for t in LEARNER_TARGETS])
+def test_learner_notebooks_hold_no_instructor_note_and_no_answered_prediction(target):
+    cells = _load(target)["cells"]
+    tags = [set(cell["metadata"].get("tags", [])) for cell in cells]
+    assert not any("instructor" in cell_tags for cell_tags in tags), (
+        f"{target.path} shows an instructor note to learners")
+    for cell, cell_tags in zip(cells, tags, strict=True):
+        if "prediction" in cell_tags:
+            assert cell["outputs"] == [], f"{target.path}: a prediction's answer is stored"
+            assert "nbval-ignore-output" in cell_tags
+
+
+def test_every_lesson_has_an_instructor_edition_with_its_notes():
+    editions = [t for t in TARGETS if t.variant == "instructor"]
+    assert len(editions) == len(lesson_sources()) * len(LANGUAGES)
+    for target in editions:
+        assert target.path.parent.as_posix().endswith(f"instructors/{target.lang}/lessons")
+        source_notes = sum("instructor" in cell.get("metadata", {}).get("tags", [])
+                           for cell in render(Target(target.source, "en", "lesson")).cells)
+        stored_notes = sum("instructor" in cell["metadata"].get("tags", [])
+                           for cell in _load(target)["cells"])
+        assert source_notes == 0 and stored_notes > 0 or target.slug.startswith("09"), (
+            target.path)
