@@ -371,24 +371,32 @@ LEAD_PIPELINE = Funnel(
 #: The marketing stage at which qualified leads are handed over to sales.
 HANDOFF_STAGE = "intent"
 
-# marketing stage -> (sales stage it feeds, who owns it, lead status reached there)
+# The course's teaching model, not a fact stated by the source articles:
+# marketing stage -> (sales stage it feeds, who leads it, lead status reached there)
 _MAPPING: tuple[tuple[str, str, str, str], ...] = (
-    ("awareness", "awareness", N_("marketing"), N_("lead")),
+    ("awareness", "awareness", N_("marketing"), N_("visitor")),
     ("interest", "interest", N_("marketing"), N_("lead")),
     ("consideration", "interest", N_("marketing"), N_("MQL")),
-    ("intent", "decision", N_("hand-off to sales"), N_("SQL")),
+    ("intent", "decision", N_("sales"), N_("SQL")),
     ("evaluation", "decision", N_("marketing and sales"), N_("opportunity")),
     ("purchase", "action", N_("sales"), N_("customer")),
 )
 
 
 def stage_mapping(lang: str | None = None) -> pd.DataFrame:
-    """How the six marketing stages feed the four sales stages.
+    """How the six marketing stages line up with the four sales stages.
 
-    One row per marketing stage: the sales stage it corresponds to, who owns it,
-    and the lead status a prospect usually reaches there. Marketing qualifies
+    This is the course's teaching model, not a fact stated by its source articles:
+    the marketing funnel and the sales funnel are two views of one customer
+    journey, and responsibility for the journey shifts from marketing to sales
+    along the way.
+
+    One row per marketing stage: the sales stage it corresponds to, who leads the
+    stage (``owner``), and the status a prospect usually has there: a ``visitor``
+    at awareness (not yet a lead), a lead from interest on. Marketing qualifies
     leads (MQL) during consideration and hands them to sales at ``HANDOFF_STAGE``,
-    where sales accepts them as sales-qualified leads (SQL).
+    where sales accepts them as sales-qualified leads (SQL); the ``handoff`` column
+    marks that row. Marketing and sales share evaluation; sales leads the purchase.
 
     >>> stage_mapping()[["marketing_stage", "sales_stage"]].iloc[3].tolist()
     ['intent', 'decision']

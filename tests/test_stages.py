@@ -112,6 +112,18 @@ def test_mapping_connects_every_marketing_stage_to_a_sales_stage_in_order():
     pd.testing.assert_series_equal(german["handoff"], mapping["handoff"])
 
 
+def test_mapping_is_one_journey_with_shifting_responsibility():
+    """The course's model: visitors become leads at Interest, marketing leads the early
+    stages, sales accepts the lead at the hand-off, both share Evaluation."""
+    mapping = stage_mapping().set_index("marketing_stage")
+    assert mapping["lead_status"].tolist() == [
+        "visitor", "lead", "MQL", "SQL", "opportunity", "customer"]
+    assert mapping["owner"].tolist() == [
+        "marketing", "marketing", "marketing", "sales", "marketing and sales", "sales"]
+    assert mapping.loc[HANDOFF_STAGE, "owner"] == "sales"
+    assert mapping.loc[HANDOFF_STAGE, "lead_status"] == "SQL"
+
+
 # ------------------------------------------------------------------------ as_funnel
 
 
