@@ -24,6 +24,8 @@
 # - Map the six stages of the marketing funnel onto the four stages of the sales funnel.
 # - Explain what an MQL and an SQL are and where marketing hands leads to sales.
 # - Recognise where the two source articles agree and where they contradict each other.
+# - Name the three meanings of "sales funnel" and explain the course's model: one customer
+#   journey seen in two views, with responsibility shifting from marketing to sales.
 
 # %% [markdown] tags=["slide"]
 # ## What the two funnels have in common
@@ -72,8 +74,9 @@
 # On one point the sources disagree, and Article B even contradicts itself. It first claims
 # that the sales funnel generates leads and the marketing funnel converts them into paying
 # customers, and later that the primary goal of the marketing funnel is to generate leads
-# for the sales team. Article A and this course put lead generation in the marketing funnel.
-# Lesson 07 examines this conflict against the data.
+# for the sales team. Article A and this course put lead generation in the marketing funnel;
+# the course's model below explains why both of Article B's versions can seem right. Lesson
+# 07 examines this conflict against the data.
 
 # %% [markdown] tags=["slide"]
 # ## The comparison at a glance
@@ -91,12 +94,60 @@
 # | After the purchase (Article B) | Ends with the sale | Can continue with Loyalty and Advocacy |
 
 # %% [markdown] tags=["slide"]
+# ## The course's model: one journey, two views
+#
+# Before the stages can be lined up, one question needs an answer: what does "sales funnel"
+# mean? In practice the term has three meanings.
+#
+# 1. **The whole buying journey**, from first attention to the purchase, in the four AIDA
+#    stages. Both articles use this meaning when they list the sales funnel's stages, and it
+#    is this course's default meaning.
+# 2. **The B2B sales pipeline**: only the part of the journey the sales team works, from the
+#    sales-qualified lead (SQL) to the closed deal. Sales teams often call their pipeline
+#    their funnel; the lead table in lessons 04 and 06 records it.
+# 3. **The online sales funnel**: the sequence of web pages that leads a visitor to the
+#    checkout, such as the web shop funnel of lesson 05.
+
+# %% [markdown]
+# This course uses one model for how the two funnels relate. **The marketing funnel and the
+# sales funnel are two views of one customer journey, not two funnels that a customer passes
+# one after the other.** Both start when a prospect first becomes aware of the offer, and
+# both reach the purchase. The marketing funnel divides the early and middle part of the
+# journey more finely, into lead generation and lead nurturing: Awareness, Interest,
+# Consideration, Intent, Evaluation and Purchase. In Article B's wider view it continues
+# after the purchase, with Loyalty and Advocacy.
+#
+# Along the journey, responsibility shifts. Marketing leads the early stages; at Intent it
+# hands its qualified leads to sales, and the MQL becomes an SQL; marketing and sales share
+# Evaluation; sales leads the decision and the close. The B2B pipeline, the second meaning
+# above, is the sales-led stretch of the same journey, not a second funnel.
+#
+# Why this model? It fits what both articles agree on: both funnels show the customer's
+# journey, start with Awareness and aim at sales. It also matches how most companies divide
+# the work between their marketing and sales teams. But it is the course's model, a teaching
+# alignment, not a fact that the sources state.
+
+# %% [markdown]
+# The sources draw the line differently. Article A describes the two funnels as separate
+# concepts, with three similarities and three differences. Article B first says that the
+# sales funnel generates leads and the marketing funnel converts them, and later the
+# opposite. The model explains why each version can seem right: each describes a different
+# stretch of the journey or uses a different meaning of "sales funnel". An online sales
+# funnel (meaning 3) does collect leads, and a sales pipeline (meaning 2) does start only
+# after marketing has generated them. Lesson 07 turns this ambiguity into a task in reading
+# sources critically.
+
+# %% [markdown] tags=["slide"]
 # ## How the stages line up
 #
-# The function `stage_mapping()` shows which sales stage each of the six marketing stages
-# belongs to, who is responsible for it and what a prospect is usually called there.
+# The function `stage_mapping()` puts the course's model into a table: which sales stage
+# each of the six marketing stages belongs to, who leads it and what a prospect is usually
+# called there.
+#
+# Before you run the next cell, decide: which sales stage does Consideration belong to, and
+# at which marketing stage does sales take over?
 
-# %%
+# %% tags=["prediction"]
 from funnelkit import stage_mapping
 
 mapping = stage_mapping()
@@ -108,10 +159,14 @@ mapping[["marketing_label", "sales_label", "owner", "lead_status", "handoff"]]
 # sales funnel's Interest, while Intent and Evaluation together make up Decision. Purchase
 # and Action are the same moment, when the prospect pays.
 #
-# The `owner` column shows the journey changing hands. Marketing runs the first three stages
-# and passes the lead to sales at Intent, the row marked as the hand-off. Evaluation is
-# teamwork, as Article A says, and the lead becomes an opportunity: a concrete deal with a
-# value. The Purchase belongs to sales.
+# The `owner` column shows responsibility shifting along the journey. Marketing leads the
+# first three stages. At Intent, the row marked as the hand-off, sales accepts the qualified
+# lead and takes charge. Evaluation is teamwork, as Article A says, and the lead becomes an
+# opportunity: a concrete deal with a value. Sales leads the Purchase.
+#
+# The `lead_status` column follows the same person. At Awareness they are a visitor, not yet
+# a lead, because they have left no contact details (lesson 03). They become a lead at
+# Interest, an MQL at Consideration and an SQL at Intent.
 
 # %% [markdown] tags=["slide"]
 # ## MQL and SQL: where marketing hands leads to sales
@@ -210,8 +265,10 @@ FunnelComparison(5_000, [0.3, 0.4, 0.4, 0.5, 0.4])
 # %% [markdown] tags=["instructor"]
 # A common misconception is that a customer first passes through the marketing funnel and
 # then through a separate sales funnel. Both funnels start with the same people and end with
-# the same purchase; they differ in detail and in who is responsible. Ask the group where,
-# in their own organisation, a lead becomes an SQL and who decides.
+# the same purchase; they differ in detail and in who is responsible (the course's model,
+# "One journey, two views"). Learners from B2B companies often mean the sales pipeline when
+# they say "sales funnel"; name the meaning. Ask the group where, in their own organisation,
+# a lead becomes an SQL and who decides.
 
 # %% [markdown] tags=["slide"]
 # ## Sort the statements
@@ -230,10 +287,15 @@ quiz("04-side-by-side", "similarities")
 
 # %% [markdown] tags=["keypoints"]
 # - Both funnels visualise the same customer journey, aim at sales and optimise every stage.
-# - The sales funnel focuses on selling and keeps interest alive; the marketing funnel
-#   focuses on the brand, creates interest and, for Article B, continues after the purchase.
-# - Consideration belongs to the sales funnel's Interest, Intent and Evaluation to Decision,
-#   Purchase to Action.
+# - For Article A, the sales funnel focuses on selling and keeps interest alive; the
+#   marketing funnel focuses on the brand and creates interest. For Article B, the marketing
+#   funnel continues after the purchase.
+# - "Sales funnel" means the whole buying journey (the course's default), the B2B pipeline
+#   from SQL to closed deal, or the web pages to the checkout; say which one you mean.
+# - In the course's model, the two funnels are two views of one journey, not two funnels in
+#   a row: marketing leads the early stages, both share Evaluation, sales leads the close.
+# - In that model, Consideration belongs to the sales funnel's Interest, Intent and
+#   Evaluation to Decision, Purchase to Action.
 # - An MQL is a lead that marketing judges ready for sales; an SQL is one that sales has
 #   accepted. The hand-off is at Intent.
 # - The sources disagree about which funnel generates leads (lesson 07).
