@@ -58,7 +58,9 @@
 # conversation is sales work. Because the two departments meet in the middle of the customer's
 # journey, the words they use overlap too, and the terms sales funnel and marketing funnel are
 # often used as if they meant the same thing. They do not, and this course shows the
-# difference step by step.
+# difference step by step. Lesson 04 sums it up in the course's model: the two funnels are
+# two views of one customer journey, in which marketing leads the early stages and sales
+# the close.
 
 # %% [markdown] tags=["instructor"]
 # Ask the group who in their own organisation "owns" a customer who has asked for a price.
@@ -84,8 +86,11 @@
 # a conversion rate of 12 %. The **drop-off** is the number of people lost between two
 # stages: 8,800 people saw the ad but did not visit the shop. The `funnelkit` library
 # computes both for every stage at once.
+#
+# Before you run the next cell, estimate: what share of the 10,000 people who saw an ad
+# bought shoes in the end?
 
-# %%
+# %% tags=["prediction"]
 from funnelkit import SALES_FUNNEL
 from funnelkit.metrics import conversion_table
 
