@@ -39,7 +39,8 @@
 # something a company builds and runs: a chain of steps that must be consistent and linked,
 # because what happens at one stage changes how buyers behave at the next. Both agree that
 # the sales funnel starts when a potential buyer first notices the offer and ends with the
-# purchase.
+# purchase. This whole buying journey is what this course means by "sales funnel"; lesson
+# 04 names two narrower meanings that you will also meet in practice.
 
 # %% [markdown] tags=["slide"]
 # ## Why companies build one
@@ -171,7 +172,7 @@ table
 # stage is the bottleneck, the stage with the lowest conversion rate from the stage before.
 # Then let `funnelkit` confirm your answer.
 
-# %%
+# %% tags=["prediction"]
 bottleneck(planning_tool, SALES_FUNNEL)
 
 # %% [markdown]
@@ -179,7 +180,7 @@ bottleneck(planning_tool, SALES_FUNNEL)
 # stages, with the bottleneck highlighted. Compare the length of the bars with the
 # percentages in their labels.
 
-# %%
+# %% tags=["prediction"]
 from funnelkit.charts import drop_off_chart
 
 drop_off_chart(table, SALES_FUNNEL, bottleneck=bottleneck(planning_tool, SALES_FUNNEL))
@@ -209,9 +210,10 @@ FunnelExplorer(planning_tool, SALES_FUNNEL)
 
 # %% [markdown]
 # The cell below checks two candidate answers: 97 and 98 signed contracts, with the other
-# stages unchanged.
+# stages unchanged. Decide before you run it: at which of the two does Action stop being the
+# bottleneck?
 
-# %%
+# %% tags=["prediction"]
 {contracts: bottleneck([12_000, 2_160, 540, contracts], SALES_FUNNEL) for contracts in (97, 98)}
 
 # %% [markdown] tags=["instructor"]
