@@ -101,7 +101,8 @@ MARKETING_FUNNEL.to_frame()[["position", "label", "description", "tactics"]]
 # The shopping cart comes from online retail. A company that sells software to other
 # businesses has none: its leads show Intent by asking for a quote or booking a demo. Note
 # also that Article A brings sales in at Evaluation, while in the lead data below sales
-# already accepts leads at Intent. Lesson 04 looks closely at this hand-off.
+# already accepts leads at Intent. Lesson 04 looks closely at this hand-off and at the
+# course's model of how the two funnels fit together.
 
 # %%
 quiz("03-marketing-funnel", "intent")
@@ -157,8 +158,11 @@ conversion_table(counts, MARKETING_FUNNEL).round(3)
 # Next to the Awareness bar all the others would look tiny, so the chart starts at
 # Interest: from the lead to the customer, exactly Article A's definition. The bottleneck,
 # the stage with the lowest conversion rate, is highlighted.
+#
+# Before you run the next cell, look at the `step_rate` column of the table above and decide:
+# from Interest on, which stage is the bottleneck?
 
-# %%
+# %% tags=["prediction"]
 from funnelkit.charts import funnel_chart
 from funnelkit.metrics import bottleneck
 from funnelkit.stages import Funnel
@@ -220,8 +224,11 @@ repeat_buyers = int((orders_per_buyer >= 2).sum())
 buyers, repeat_buyers, round(repeat_buyers / buyers, 3)
 
 # %% [markdown]
-# Only a small share of the buyers came back within the quarter. Each of them is a customer
-# the shop did not have to win again, which is why loyalty programmes pay off.
+# Only a small share of the buyers, about 7 %, came back within the quarter. That alone does
+# not show that a loyalty programme would pay off; it shows how much room there is. Each
+# repeat order comes from a customer the shop does not have to win again, so a programme
+# pays off only if the extra repeat orders it brings are worth more than its discounts,
+# rewards and running costs. A test with part of the buyers would show whether they are.
 
 # %% [markdown]
 # **Advocacy** means that satisfied customers recommend the brand. It brings new people
