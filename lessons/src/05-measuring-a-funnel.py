@@ -85,13 +85,15 @@ quiz("05-measuring-a-funnel", "drop-off-rate")
 # `what_if` raises one step conversion rate by a relative uplift, keeps the others and
 # recomputes the funnel. Compare two plans that both promise "10 % more": 10 % more people
 # at Awareness, or a 10 % higher step rate into Interest, the bottleneck.
+#
+# Before you run the next cell, decide: which plan brings more customers, or is it a tie?
 
 # %% [markdown] tags=["instructor"]
 # Before running the next cell, let the group vote: which "10 % more" plan brings more
 # customers? The tie usually surprises them; use it to discuss what each plan would really
 # cost the shop, and for how long.
 
-# %%
+# %% tags=["prediction"]
 import pandas as pd
 
 from funnelkit.metrics import what_if
@@ -273,9 +275,10 @@ purchase.assign(
 # %% [markdown]
 # Paid ads bring the most visitors but the lowest purchase rate, and their buyers are the
 # fastest. Visitors from content and e-mail buy far more often but take longer. This matches
-# Article B's claim that the volume approach (its sales funnel) is fast but converts fewer
-# people, while nurturing (its marketing funnel) is slower but converts more; Article A
-# gives lead generation to the marketing funnel instead. The data are synthetic and were
+# Article B's claim that a volume approach is fast but converts fewer people, while
+# nurturing is slower but converts more. Article B calls the first the sales funnel and the
+# second the marketing funnel; in the course's model (lesson 04) they are two ways of
+# bringing people into the same journey, not two funnels. The data are synthetic and were
 # simulated to behave this way, so they illustrate the claim but cannot confirm it; lesson
 # 07 returns to it.
 
