@@ -19,8 +19,8 @@
 # is not always the cheapest customer.
 
 # %% [markdown] tags=["objectives"]
-# - Read a lead table as one path, lead, MQL, SQL, opportunity and customer, in which the
-#   marketing funnel hands over to the sales funnel.
+# - Read a lead table as one path, lead, MQL, SQL, opportunity and customer, along which
+#   responsibility passes from marketing to sales.
 # - Compute the MQL-to-SQL rate, win rate, sales cycle length, pipeline velocity, cost per
 #   lead and customer acquisition cost per channel with `funnelkit`.
 # - Weigh lead volume against lead quality and explain why a cheap lead can result in an
@@ -28,7 +28,7 @@
 # - Follow the growth of qualified leads with the lead velocity rate.
 
 # %% [markdown] tags=["slide"]
-# ## One path, two funnels
+# ## One path, two teams
 #
 # In a business-to-business company, the customer journey leaves a trace in the CRM system.
 # A person who downloads a guide or registers for a webinar becomes a **lead**. Marketing
@@ -37,9 +37,11 @@
 # if it accepts the lead, it becomes an **SQL**. A salesperson then opens an
 # **opportunity**, a concrete deal with a value, which is finally won or lost.
 #
-# The two funnels of this course are two views of this one path. The marketing funnel covers
-# lead generation and lead nurturing up to the MQL; the sales funnel covers the pipeline from
-# the SQL to the signed contract. The mapping from lesson 04 shows both.
+# This is one path, and in the course's model (lesson 04) both funnels are views of it. What
+# changes along the path is who is responsible. Marketing leads the stretch up to the MQL:
+# lead generation and lead nurturing. Sales leads the pipeline from the SQL to the signed
+# contract, the stretch that B2B sales teams often call their sales funnel. The mapping
+# from lesson 04 shows both views and who leads each stage.
 
 # %%
 from funnelkit import stage_mapping
@@ -50,7 +52,8 @@ stage_mapping()[["marketing_label", "sales_label", "owner", "lead_status"]]
 # Leads become MQLs at Consideration, and Intent is the hand-off, where sales accepts them
 # as SQLs. During Evaluation, when the lead is an opportunity, both departments work on the
 # deal together, as Article A describes. The step from MQL to SQL is the seam between the
-# two funnels.
+# two teams: the point where responsibility for the same lead passes from marketing to
+# sales.
 
 # %% [markdown] tags=["slide"]
 # ## The lead table
@@ -186,9 +189,10 @@ sales.round({"win_rate": 3, "cycle_days": 1, "average_deal": 0, "velocity_per_da
 # The two high-volume channels, paid ads and social media, win only about one deal in five;
 # content, webinars and e-mail win more than two in five, and referrals nearly half. Paid ads
 # are fast: their deals close in about three weeks on average, while content and webinar
-# deals take more than seven weeks. But speed alone is not value: with few open deals, a low
-# win rate and the smallest average deal, paid ads have one of the lowest pipeline
-# velocities.
+# deals take more than seven weeks. But speed alone is not value. Paid ads have 17 open
+# deals, more than social media or referrals, yet with a low win rate and by far the
+# smallest average deal their pipeline velocity is the second lowest, ahead of social media
+# only.
 
 # %% [markdown] tags=["slide"]
 # ## Lead volume versus lead quality
@@ -214,8 +218,11 @@ breakdown_chart(steps[steps["stage"] != "lead"], by="channel", funnel=PIPELINE,
 # customer than a lead from content, webinars or e-mail. That is what the cost of a customer
 # shows. The **customer acquisition cost** (CAC) is the spend divided by the number of new
 # customers.
+#
+# Before you run the next cell, decide: which channel has the highest CAC, and which the
+# lowest?
 
-# %%
+# %% tags=["prediction"]
 from funnelkit.metrics import customer_acquisition_cost
 
 costs = pd.DataFrame({
@@ -274,10 +281,10 @@ print(f"MQLs in December compared with January: {year_growth:+.1%}")
 # %% [markdown] tags=["slide"]
 # ## What if paid ads converted better?
 #
-# Paid ads bring many leads but few customers. The widget below starts with the paid-ads
-# path of 2025 and the average value of a won paid-ads deal. It raises the MQL-to-SQL rate
-# by 10 % of its value (from 39 % to about 43 %), as if marketing nurtured paid-ads leads
-# better before handing them over.
+# Paid ads bring many leads but, for their volume, few customers: 46 of 3,517 leads. The
+# widget below starts with the paid-ads path of 2025 and the average value of a won
+# paid-ads deal. It raises the MQL-to-SQL rate by 10 % of its value (from 39 % to about
+# 43 %), as if marketing nurtured paid-ads leads better before handing them over.
 
 # %%
 from funnelkit.widgets import WhatIf
@@ -296,9 +303,9 @@ WhatIf(paid_ads.tolist(), PIPELINE, stage="sql", uplift_percent=10,
 quiz("06-marketing-meets-sales", "same-uplift")
 
 # %% [markdown] tags=["keypoints"]
-# - A lead passes through one path, lead, MQL, SQL, opportunity and customer; the marketing
-#   funnel covers lead generation and lead nurturing, the sales funnel the pipeline, and they
-#   meet at the MQL-to-SQL hand-off.
+# - A lead passes through one path, lead, MQL, SQL, opportunity and customer; marketing
+#   leads lead generation and lead nurturing up to the MQL, sales leads the pipeline from the
+#   SQL, and responsibility passes at the MQL-to-SQL hand-off.
 # - Marketing reports lead volume, cost per lead and the MQL-to-SQL rate; sales reports win
 #   rate, sales cycle length and pipeline velocity.
 # - Cheap leads can result in expensive customers: compare channels by customer acquisition
