@@ -46,21 +46,38 @@
 # team."
 
 # %% [markdown]
-# So there are three answers. Article A divides the work by goal: sales against brand.
-# Article B first gives lead generation to the sales funnel, then to the marketing funnel.
-# Its second version matches how most companies work and the hand-off of lesson 04: marketing
-# generates and nurtures leads and passes MQLs to sales, which accepts them as SQLs and
-# closes the deal.
+# So there are three answers. Article A describes the two funnels as separate concepts and
+# divides them by goal: sales against brand. Article B first gives lead generation to the
+# sales funnel, then to the marketing funnel. None of the three is the course's model from
+# lesson 04, which is our own: both funnels are views of one customer journey, and
+# responsibility shifts from marketing to sales along it. Article B's second version comes
+# closest to that division of work: marketing generates and nurtures leads and passes MQLs
+# to sales, which accepts them as SQLs and closes the deal.
 #
 # Article A is not free of tension either. Its marketing funnel focuses on brand image, yet
 # it ends with Purchase, and article A's own list of similarities says that both funnels aim
 # to maximise sales.
 #
-# Be fair to article B's first version, though. In online marketing, "sales funnel" often
-# means a series of web pages that trades a free e-book for an e-mail address and then sells
-# a product. Such a funnel does collect leads, and article B's own sales funnel uses lead
-# magnets at Interest. A careful reader notices the contradiction, looks for its cause and
-# says which meaning they use.
+# Be fair to article B's first version, though. Lesson 04 named three meanings of "sales
+# funnel": the whole buying journey, the B2B sales pipeline from SQL to closed deal, and
+# the series of web pages to the checkout. In online marketing, such a series of pages often
+# trades a free e-book for an e-mail address and then sells a product. That funnel does
+# collect leads, and article B's own sales funnel uses lead magnets at Interest. A careful
+# reader notices the contradiction, looks for its cause and says which meaning they use.
+
+# %% [markdown]
+# Try it yourself: which meaning of "sales funnel" does each source use where? Decide before
+# you read on.
+#
+# Both articles use the first meaning, the whole buying journey, when they list the four
+# stages from Awareness to Action. Article A's definition, a system that takes a prospect
+# "from the marketing phase to conversion", leans towards the sales-led stretch of the
+# journey, although its own four stages start at Awareness. Article B's second version, in
+# which only the sales funnel earns revenue and the marketing funnel generates leads for the
+# sales team, uses the second meaning: the pipeline that sales works. Its first version, a
+# sales funnel that generates leads, fits the third meaning, the online funnel of pages. Each
+# claim makes sense for its own meaning; the contradiction comes from using one term for all
+# three.
 
 # %%
 from funnelcourse import quiz
@@ -82,24 +99,32 @@ quiz("07-reading-sources-critically", "b-contradiction")
 # brands should focus on keeping customers and make them come back.
 #
 # `funnelkit` keeps both views: `MARKETING_FUNNEL` has article A's six stages, and
-# `EXTENDED_MARKETING_FUNNEL` adds article B's Loyalty and Advocacy.
+# `EXTENDED_MARKETING_FUNNEL` adds article B's Loyalty and Advocacy. The table below lines
+# the stages up with the course's mapping from lesson 04 (`stage_mapping()`): each marketing
+# stage stands next to the sales stage it belongs to in the course's model. The articles
+# themselves give no such alignment.
 
 # %%
 import pandas as pd
 
-from funnelkit import EXTENDED_MARKETING_FUNNEL, MARKETING_FUNNEL, SALES_FUNNEL
+from funnelkit import EXTENDED_MARKETING_FUNNEL, MARKETING_FUNNEL, SALES_FUNNEL, stage_mapping
 
-models = (SALES_FUNNEL, MARKETING_FUNNEL, EXTENDED_MARKETING_FUNNEL)
-stages = pd.DataFrame({funnel.title(): pd.Series(funnel.labels()) for funnel in models})
+mapping = stage_mapping()
+stages = pd.DataFrame({
+    SALES_FUNNEL.title(): mapping["sales_label"],
+    MARKETING_FUNNEL.title(): mapping["marketing_label"],
+}).reindex(range(len(EXTENDED_MARKETING_FUNNEL)))
+stages[EXTENDED_MARKETING_FUNNEL.title()] = EXTENDED_MARKETING_FUNNEL.labels()
 stages.index = stages.index + 1
 stages.fillna("")
 
 # %% [markdown]
 # Article B also calls the sales funnel "shorter" and its stages "more concrete and linear".
-# Counting stages, it is shorter. But what does that mean? The widget shows both funnels for
-# the same 1,000 leads. Change any conversion rate and watch the last bars: both funnels
-# always end with the same customers, because they describe one journey in six steps or in
-# four.
+# Counting stages, it is shorter: in the table, the sales funnel's Interest covers two
+# marketing stages and its Decision two more. But what does that mean? The widget shows both
+# funnels for the same 1,000 leads. Change any conversion rate and watch the last bars: both
+# funnels always end with the same customers, because they describe one journey in six steps
+# or in four.
 
 # %%
 from funnelkit.widgets import FunnelComparison
@@ -151,9 +176,10 @@ summary.round(3)
 # %% [markdown]
 # Paid ads brought the most leads, the lowest share of customers and the fastest wins.
 # Content, webinars and e-mail converted a much larger share and took longer. How many times
-# as often did a content lead become a customer as a paid-ads lead?
+# as often did a content lead become a customer as a paid-ads lead? Estimate it from the
+# table before you run the next cell.
 
-# %%
+# %% tags=["prediction"]
 ratio = summary.loc["content", "lead_to_customer"] / summary.loc["paid_ads", "lead_to_customer"]
 print(round(ratio, 1))
 
@@ -191,9 +217,10 @@ breakdown_chart(by_channel, by="channel", funnel=pipeline, rate="step_rate")
 # table above shows that assumption coming back out.
 #
 # Check it yourself: the next cell swaps the quality and speed of paid ads and content and
-# simulates another 9,000 leads.
+# simulates another 9,000 leads. Before you run it, predict: which of the two channels will
+# now convert better, and which will be faster?
 
-# %%
+# %% tags=["prediction"]
 from dataclasses import replace
 
 from funnelkit.simulate import DEFAULT_CHANNELS, simulate_leads
@@ -245,6 +272,8 @@ channel_summary(flipped).loc[["paid_ads", "content"]].round(3)
 #
 # - Quote exactly, and say when you read a translation.
 # - Check a source against itself before checking it against others.
+# - Ask which meaning of a term a source uses: "sales funnel" can mean the whole journey, the
+#   B2B pipeline or a series of web pages.
 # - Ask what a claim compares: two views of one journey, or two strategies?
 # - Ask where data come from: synthetic data illustrate, real data and experiments test.
 # - Treat models as tools: choose one that fits, and say which.
@@ -255,8 +284,11 @@ quiz("07-reading-sources-critically", "synthetic-proof")
 # %% [markdown] tags=["keypoints"]
 # - Article A separates the funnels by goal (sales against brand); article B first says the
 #   sales funnel generates leads, and later that the marketing funnel does.
-# - Most companies, and this course, follow article B's second version: marketing generates
-#   and nurtures leads, sales closes.
+# - The course's model (lesson 04) is its own, not the sources': one journey in two views,
+#   with responsibility passing from marketing to sales. Article B's second version comes
+#   closest to it.
+# - Each claim makes sense for one meaning of "sales funnel": the whole journey, the B2B
+#   pipeline or the online funnel of pages. Say which meaning you use.
 # - Article A's marketing funnel ends with Purchase; article B's includes loyalty and advocacy.
 # - The bundled data show nurturing channels converting better but more slowly because the
 #   simulator was built that way: synthetic data illustrate, they do not prove.
