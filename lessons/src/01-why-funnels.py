@@ -133,6 +133,9 @@ from funnelcourse import quiz
 
 quiz("01-why-funnels", "narrowing")
 
+# %%
+quiz("01-why-funnels", "steady-flow")
+
 # %% [markdown] tags=["keypoints"]
 # - A company survives only if it sells profitably; marketing and sales are the two classic
 #   ways to create sales.

@@ -55,6 +55,11 @@
 #   move prospects on by themselves, for example with a follow-up e-mail after a download,
 #   and the sales team can spend its time on the prospects who are close to buying.
 
+# %%
+from funnelcourse import quiz
+
+quiz("02-sales-funnel", "benefits")
+
 # %% [markdown] tags=["slide"]
 # ## The four stages and where they come from
 #

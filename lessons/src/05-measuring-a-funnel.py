@@ -341,6 +341,12 @@ from funnelkit.widgets import EventFunnelExplorer
 
 EventFunnelExplorer(events, ["visit", "add_to_cart", "purchase"], window_days=7)
 
+# %% [markdown]
+# A look back at an earlier lesson before the key points.
+
+# %%
+quiz("05-measuring-a-funnel", "review-handoff")
+
 # %% [markdown] tags=["keypoints"]
 # - The bottleneck is the step with the lowest step conversion rate, not necessarily the
 #   one that loses the most people.

@@ -302,6 +302,12 @@ WhatIf(paid_ads.tolist(), PIPELINE, stage="sql", uplift_percent=10,
 # %%
 quiz("06-marketing-meets-sales", "same-uplift")
 
+# %% [markdown]
+# A look back at an earlier lesson before the key points.
+
+# %%
+quiz("06-marketing-meets-sales", "review-bottleneck")
+
 # %% [markdown] tags=["keypoints"]
 # - A lead passes through one path, lead, MQL, SQL, opportunity and customer; marketing
 #   leads lead generation and lead nurturing up to the MQL, sales leads the pipeline from the

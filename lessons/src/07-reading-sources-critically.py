@@ -281,6 +281,12 @@ channel_summary(flipped).loc[["paid_ads", "content"]].round(3)
 # %%
 quiz("07-reading-sources-critically", "synthetic-proof")
 
+# %% [markdown]
+# A look back at an earlier lesson before the key points.
+
+# %%
+quiz("07-reading-sources-critically", "review-meanings")
+
 # %% [markdown] tags=["keypoints"]
 # - Article A separates the funnels by goal (sales against brand); article B first says the
 #   sales funnel generates leads, and later that the marketing funnel does.

@@ -215,6 +215,12 @@ quiz("08-capstone", "article-b")
 # A common misconception: the bottleneck is always the place for the next euro. Ask the
 # group when it is not, then what would change if Roastwell had 50,000 visitors.
 
+# %% [markdown]
+# A look back at an earlier lesson before the key points.
+
+# %%
+quiz("08-capstone", "review-cac")
+
 # %% [markdown] tags=["keypoints"]
 # - A funnel project has five steps: describe the business, choose the stages, measure, find
 #   the bottleneck and run what-ifs, recommend.
