@@ -64,6 +64,14 @@
 # This fits the order of the journey: marketing makes strangers curious, and sales keeps
 # that curiosity alive until a prospect is ready to buy.
 
+# %%
+from funnelcourse import quiz
+
+quiz("04-side-by-side", "similarities")
+
+# %%
+quiz("04-side-by-side", "sort-interest")
+
 # %% [markdown]
 # Article B adds that the marketing funnel is the wider view: it also covers what customers
 # do after the purchase, such as Loyalty and Advocacy, while the sales funnel is shorter,
@@ -77,6 +85,9 @@
 # for the sales team. Article A and this course put lead generation in the marketing funnel;
 # the course's model below explains why both of Article B's versions can seem right. Lesson
 # 07 examines this conflict against the data.
+
+# %%
+quiz("04-side-by-side", "sort-focus")
 
 # %% [markdown] tags=["slide"]
 # ## The comparison at a glance
@@ -167,6 +178,9 @@ mapping[["marketing_label", "sales_label", "owner", "lead_status", "handoff"]]
 # The `lead_status` column follows the same person. At Awareness they are a visitor, not yet
 # a lead, because they have left no contact details (lesson 03). They become a lead at
 # Interest, an MQL at Consideration and an SQL at Intent.
+
+# %%
+quiz("04-side-by-side", "map-stage")
 
 # %% [markdown] tags=["slide"]
 # ## MQL and SQL: where marketing hands leads to sales
@@ -269,21 +283,6 @@ FunnelComparison(5_000, [0.3, 0.4, 0.4, 0.5, 0.4])
 # "One journey, two views"). Learners from B2B companies often mean the sales pipeline when
 # they say "sales funnel"; name the meaning. Ask the group where, in their own organisation,
 # a lead becomes an SQL and who decides.
-
-# %% [markdown] tags=["slide"]
-# ## Sort the statements
-#
-# Decide whether Article A says each statement belongs to the sales funnel, the marketing
-# funnel or both.
-
-# %%
-quiz("04-side-by-side", "sort-interest")
-
-# %%
-quiz("04-side-by-side", "sort-focus")
-
-# %%
-quiz("04-side-by-side", "similarities")
 
 # %% [markdown] tags=["keypoints"]
 # - Both funnels visualise the same customer journey, aim at sales and optimise every stage.
