@@ -25,11 +25,18 @@
 # %% [markdown] tags=["slide"]
 # ## Who this course is for
 #
-# The course is written for business students and newcomers to marketing and sales. You do
-# not need to know how to program: every piece of code is already written, and you only run
-# it and change a number here and there. Analysts who want to measure their own funnels will
-# find that the small Python library behind the course, `funnelkit`, works just as well on
-# their own data.
+# The course is written for business students and newcomers to marketing and sales, and for
+# analysts who want to measure their own funnels. There are two paths through it.
+#
+# - **The no-code path.** Read the lessons, move the sliders of the interactive tools and
+#   answer the quizzes. The code cells are already written: run them to see their results,
+#   and read them or skip them as you like. You can follow every lesson this way.
+# - **The analyst path.** Do the exercise notebook that goes with each lesson as well. The
+#   exercises ask you to write short pieces of code, and they assume basic Python and pandas:
+#   selecting rows of a table with a condition and grouping with `groupby`. Each lesson
+#   introduces the `funnelkit` functions it uses, and every exercise has hints and a
+#   solution. The small Python library behind the course, `funnelkit`, works just as well on
+#   your own data.
 
 # %% [markdown] tags=["slide"]
 # ## How a notebook works
@@ -73,6 +80,14 @@ from funnelkit.i18n import LANGUAGES
 
 pd.DataFrame({lang: SALES_FUNNEL.labels(lang) for lang in LANGUAGES})
 
+# %% [markdown]
+# Which would you choose? The quiz tells you at once whether you are right.
+
+# %%
+from funnelcourse import quiz
+
+quiz("00-start-here", "language")
+
 # %% [markdown] tags=["slide"]
 # ## The course map
 #
@@ -84,7 +99,14 @@ pd.DataFrame({lang: SALES_FUNNEL.labels(lang) for lang in LANGUAGES})
 # %%
 from funnelcourse.course_map import course_map
 
+pd.set_option("display.max_colwidth", None)  # show long texts in full
 course_map()
+
+# %% [markdown]
+# Use the course map to plan your time. Try it on the quiz below.
+
+# %%
+quiz("00-start-here", "course-map")
 
 # %% [markdown] tags=["slide"]
 # ## Interactive elements
@@ -95,8 +117,6 @@ course_map()
 # answer, you get feedback, and you can change your answer as often as you like.
 
 # %%
-from funnelcourse import quiz
-
 quiz("00-start-here", "how-to-run")
 
 # %% [markdown] tags=["slide"]
@@ -116,8 +136,33 @@ glossary()
 # %%
 glossary(languages=LANGUAGES)
 
+# %% [markdown] tags=["slide"]
+# ## What do you already know?
+#
+# Before you start, try five questions about the main ideas of the course. They are not
+# graded, and nobody sees your answers. Guess if you are not sure: the feedback tells you
+# which lesson explains the idea, and you can come back to these questions at the end of the
+# course to see how far you have come.
+
+# %%
+quiz("00-start-here", "pre-two-views")
+
+# %%
+quiz("00-start-here", "pre-decision-stage")
+
+# %%
+quiz("00-start-here", "pre-nurturing")
+
+# %%
+quiz("00-start-here", "pre-bottleneck")
+
+# %%
+quiz("00-start-here", "pre-cac")
+
 # %% [markdown] tags=["keypoints"]
 # - Run cells with Shift + Enter, or the whole notebook with Run › Run All Cells.
+# - Two paths: read, move the sliders and answer the quizzes without writing code, or do the
+#   exercises too, which assume basic Python and pandas.
 # - Each language has its own folder of lessons; the code is the same in every language.
 # - Every lesson starts with objectives and timing and ends with key points.
 # - The glossary gives one term per concept; use it when a word is unclear.
