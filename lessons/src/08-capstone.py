@@ -20,8 +20,9 @@
 # %% [markdown] tags=["objectives"]
 # - Describe a case business and choose funnel stages that fit its customer journey.
 # - Measure a funnel, find its bottleneck and estimate the effect of an improvement.
-# - Recommend which funnel a business should invest in, given its stage and goals, and judge
-#   the recommendation with a rubric.
+# - Recommend whether a business should invest in the marketing-led stages (more or better
+#   leads) or the sales-led stages (the pipeline's conversion), given its stage and goals,
+#   and judge the recommendation with a rubric.
 
 # %% [markdown] tags=["slide"]
 # ## The project in five steps
@@ -30,7 +31,8 @@
 # 2. **Choose the stages**: which steps of the customer journey you will count.
 # 3. **Measure**: how many people reach each stage, compared with a benchmark.
 # 4. **Find the bottleneck and run what-ifs**: where the funnel leaks, and what a fix brings.
-# 5. **Recommend**: which funnel to invest in first, with numbers and honest limits.
+# 5. **Recommend**: which stretch of the journey to invest in first, the marketing-led or
+#    the sales-led stages, with numbers and honest limits.
 #
 # Steps 1 to 4 collect evidence. Step 5 is a judgement, and it is what a manager reads first.
 
@@ -72,6 +74,10 @@ events.head()
 # through its result, the visit. The founders leave out `checkout`: the payment page belongs
 # to their shop platform and they cannot change it. The basket stays in, since article A's own
 # example of the Intent stage is a customer putting a product into the shopping cart.
+#
+# In the B2B lead table a lead is created at Interest; Roastwell's visitors stay anonymous
+# while they look at coffees and become leads only when they sign up. The journey is the
+# same; where a business can first name its prospects depends on the business.
 #
 # `custom_funnel` turns this choice into a funnel; `stage_label` names each stage in your
 # language.
@@ -142,9 +148,11 @@ WhatIf(counts, roastwell_funnel, uplift_percent=20, value_per_conversion=120)
 # %% [markdown]
 # As in the lesson on measuring a funnel, 20 % more at any stage gives 20 % more
 # subscribers, and so would 20 % more visitors. But the founders want twice as many
-# subscribers. Through the bottleneck alone, the sign-up rate would have to double:
+# subscribers. Through the bottleneck alone, the sign-up rate would have to double. Before
+# you run the next cell, estimate the sign-up rate that would need, and decide whether it
+# is realistic.
 
-# %%
+# %% tags=["prediction"]
 table.loc[table["stage"] == "sign_up", "step_rate"].item() * 2
 
 # %% [markdown]
@@ -158,21 +166,24 @@ from funnelcourse import quiz
 quiz("08-capstone", "young-brand")
 
 # %% [markdown] tags=["slide"]
-# ## Step 5: Recommend which funnel to invest in
+# ## Step 5: Recommend where to invest
 #
 # Article B ends by asking which funnel you should use, and answers that it depends on the
 # stage of your business and your goals. It does not say which funnel suits which stage, and
 # its descriptions point both ways: once the sales funnel generates leads, once the marketing
 # funnel generates leads for the sales team.
 #
-# This course reads the conclusion with article A's division, which is also behind the
-# course's stage mapping: the marketing funnel creates interest and generates and nurtures
-# leads, the sales funnel turns them into customers. Read that way, it gives a rule of thumb:
+# This course reads the conclusion with its own model from lesson 04: the two funnels are two
+# views of one customer journey, so the real choice is not between two funnels but between
+# two stretches of the same journey. Marketing leads the early stages, where people become
+# aware, interested and qualified leads; sales leads the later stages, where accepted leads
+# become customers. Read that way, article B's conclusion gives a rule of thumb:
 #
-# - A **new brand** that few people know needs more people at the top: invest in the
-#   marketing funnel, in awareness and lead generation.
+# - A **new brand** that few people know needs more people at the start of the journey:
+#   invest in the marketing-led stages, in awareness and lead generation (more leads).
 # - An **established business** with many leads but few customers needs better conversion:
-#   invest above all in the sales funnel.
+#   invest above all in the sales-led stages, in the pipeline's conversion, and in better
+#   rather than more leads.
 #
 # Marketing textbooks make a similar point with the product life cycle: while a product is
 # new, the main task is to make it known and get people to try it; later the task shifts to
@@ -184,10 +195,10 @@ quiz("08-capstone", "article-b")
 # %% [markdown]
 # A model recommendation for Roastwell, using only numbers shown above:
 #
-# > Roastwell should spend most of next quarter's budget on the marketing funnel: awareness
-# > and lead generation. Its stages convert at least as well as those of an established shop
-# > with twenty times its visitors, so twice the visitors at today's rates would give about
-# > twice the subscribers. A smaller part should test a better free-sample offer at the
+# > Roastwell should spend most of next quarter's budget on the marketing-led stages:
+# > awareness and lead generation. Its stages convert at least as well as those of an
+# > established shop with twenty times its visitors, so twice the visitors at today's rates
+# > would give about twice the subscribers. A smaller part should test a better free-sample offer at the
 # > bottleneck: 20 % more sign-ups would bring about 30 more subscribers, worth about €3,600.
 # > Track visitors per week, the sign-up rate and the cost per new subscriber.
 #
@@ -208,7 +219,7 @@ quiz("08-capstone", "article-b")
 # | Funnel design | Stages fit the journey, are mapped to both funnels, choices explained | Sensible stages, little explanation | Stages missing or in the wrong order |
 # | Evidence | Conversion table, bottleneck and a benchmark; every number matches the output | Some numbers, used correctly | No numbers, or numbers that contradict the data |
 # | What-ifs | Compares two or more options and which is more realistic | One what-if | No estimate of the effect |
-# | Recommendation | One funnel, a first action, its expected effect and a metric to track | A funnel, but no action or metric | No clear choice |
+# | Recommendation | One stretch of the journey (marketing-led or sales-led stages), a first action, its expected effect and a metric to track | A choice, but no action or metric | No clear choice |
 # | Limits and sources | Names the limits of the data and where the articles disagree | Names one limit | Presents the result as certain |
 
 # %% [markdown] tags=["instructor"]
@@ -228,8 +239,10 @@ quiz("08-capstone", "review-cac")
 #   improve.
 # - A conversion rate needs a benchmark, and a what-if needs a reality check: how far can
 #   this rate or the number of visitors really grow?
-# - Article B says the right funnel depends on the business's stage and goals; in this
-#   course's reading, a new brand invests in awareness and lead generation, an established
+# - Article B says the right funnel depends on the business's stage and goals. In the
+#   course's model both funnels are views of one journey, so the choice is between the
+#   marketing-led stages (more or better leads) and the sales-led stages (the pipeline's
+#   conversion): a new brand invests in awareness and lead generation, an established
 #   business with many leads in conversion.
 
 # %% [markdown] tags=["references"]
