@@ -20,7 +20,8 @@
 # %% [markdown] tags=["objectives"]
 # - Choose the stages of a lead pipeline and measure it from the lead table.
 # - Find the bottleneck, estimate an improvement with a what-if and compare the channels.
-# - Write a recommendation on which funnel to invest in and judge it with a rubric.
+# - Write a recommendation on whether to invest in the marketing-led or the sales-led stages
+#   of the journey, and judge it with a rubric.
 
 # %% [markdown]
 # ## How the exercises work
@@ -48,7 +49,8 @@ progress = ex.progress
 # businesses as a subscription. It has been on the market for several years. In 2025 its
 # marketing team created 9,000 leads through seven channels, and its sales team turned the
 # most promising of them into contracts. Next year the management can afford one larger
-# investment, and it asks you: should it go into the marketing funnel or the sales funnel?
+# investment, and it asks you: should it go into the marketing-led stages (more or better
+# leads) or the sales-led stages (the pipeline's conversion)?
 #
 # The lead table shows where each lead stood on 1 January 2026. Leads created late in the
 # year have had little time to move on. The next cell shows, for the last four months of
@@ -236,9 +238,10 @@ q5.assert_check_passes(paid_ads_rate)
 # %% [markdown]
 # ### Question 6
 #
-# Before you recommend a funnel, sort the possible measures. Which funnel does each one
-# mainly belong to? Store `"marketing"`, `"sales"` or `"both"` for each measure in the
-# dictionary `measures`.
+# Before you recommend where to invest, sort the possible measures. Does each one mainly
+# belong to the marketing-led stages, to the sales-led stages, or to the hand-off that both
+# teams share? Store `"marketing"`, `"sales"` or `"both"` for each measure in the dictionary
+# `measures`.
 #
 # - `m1`: lead generation at a trade fair: collecting the contact details of visitors.
 # - `m2`: training the sales team to answer price objections in the final offer.
@@ -266,8 +269,9 @@ q6.assert_check_passes(measures)
 # ## Step 5: Your recommendation
 #
 # Write your recommendation to the management in the cell below, in about 150 to 250 words.
-# Answer their question: should next year's larger investment go into the marketing funnel or
-# the sales funnel? Build on your evidence:
+# Answer their question: should next year's larger investment go into the marketing-led
+# stages (more or better leads) or the sales-led stages (the pipeline's conversion)? Build
+# on your evidence:
 #
 # - the stage of the business and its goal (step 1);
 # - the stages and how they map onto the two funnels (step 2);
@@ -285,7 +289,7 @@ q6.assert_check_passes(measures)
 # | Funnel design | Stages fit the journey, are mapped to both funnels, choices explained | Sensible stages, little explanation | Stages missing or in the wrong order |
 # | Evidence | Conversion table, bottleneck and a benchmark; every number matches the output | Some numbers, used correctly | No numbers, or numbers that contradict the data |
 # | What-ifs | Compares two or more options and which is more realistic | One what-if | No estimate of the effect |
-# | Recommendation | One funnel, a first action, its expected effect and a metric to track | A funnel, but no action or metric | No clear choice |
+# | Recommendation | One stretch of the journey (marketing-led or sales-led stages), a first action, its expected effect and a metric to track | A choice, but no action or metric | No clear choice |
 # | Limits and sources | Names the limits of the data and where the articles disagree | Names one limit | Presents the result as certain |
 
 # %% [markdown] tags=["student"]
@@ -294,7 +298,7 @@ q6.assert_check_passes(measures)
 # %% [markdown] tags=["solution"]
 # A model recommendation, one of several good answers:
 #
-# > The larger investment should go into the sales funnel, above all into winning
+# > The larger investment should go into the sales-led stages, above all into winning
 # > opportunities. The company is established: in nine months marketing created 6,526 leads,
 # > but only 302 became customers. The bottleneck is the last step, where only about a third
 # > of the opportunities are won, and most lost opportunities go to a competitor or fail on
@@ -312,8 +316,8 @@ q6.assert_check_passes(measures)
 # > Limits: the data are synthetic and were made to show channel differences; they cover the
 # > leads of January to September only, to leave out most open deals. The two articles
 # > disagree about which funnel generates leads; this recommendation follows the course's
-# > reading, in which the marketing funnel generates and nurtures leads and the sales funnel
-# > turns them into customers.
+# > model, in which both funnels are views of one journey: marketing leads lead generation
+# > and lead nurturing, and sales leads the pipeline from the SQL to the signed contract.
 
 # %% [markdown]
 # ## Your progress
@@ -327,5 +331,5 @@ progress()
 # - The bottleneck is the lowest conversion rate, not the step that loses the most leads.
 # - A 20 % improvement gives 20 % more customers wherever it happens; the channels show how
 #   good extra leads would really be.
-# - For an established business with many leads, better conversion in the sales funnel is
-#   usually worth more than even more leads.
+# - For an established business with many leads, better conversion in the sales-led stages
+#   is usually worth more than even more leads.
