@@ -24,9 +24,12 @@
 # Run every lesson once in the language you will teach in, from top to bottom, on the set-up
 # your learners will use. The notebooks are stored with their outputs, so learners can read a
 # lesson even before they run it, but the sliders and quizzes only react in a running kernel.
-# Each lesson starts with its learning objectives and its timing, and ends with key points you
-# can use as a summary. Cells marked as instructor notes contain a discussion prompt or a
-# common misconception; in slide mode they appear as speaker notes.
+# Cells that answer a prediction ("Before you run the next cell, decide ...") are stored
+# without output, so learners see the answer only after they have committed to one. Each
+# lesson starts with its learning objectives and its timing, and ends with key points you
+# can use as a summary. Instructor notes, with a discussion prompt or a common
+# misconception, are not in the learners' notebooks: you find them in the instructor edition
+# of each lesson (`instructors/<language>/lessons/`), and in slide mode as speaker notes.
 
 # %%
 from funnelcourse.course_map import course_map, schedule
@@ -59,9 +62,17 @@ schedule("full-day", start="09:00")
 # - "The sales funnel and the marketing funnel are the same thing." Many texts use the terms
 #   interchangeably. Show both funnels side by side (lesson 04) and ask learners where a
 #   prospect becomes the sales team's responsibility.
-# - "A bigger funnel is always better." More leads at the top do not help if the bottleneck is
-#   further down. Use the what-if tool in lesson 05 to compare more traffic with a better
-#   conversion rate at the bottleneck.
+# - "A customer first passes the marketing funnel and then a separate sales funnel." In the
+#   course's model (lesson 04) the two funnels are two views of one customer journey: both
+#   start at Awareness and reach the purchase, and responsibility shifts from marketing to
+#   sales at the hand-off. Ask which meaning of "sales funnel" a learner has in mind: the
+#   whole journey, the B2B pipeline from SQL to closed deal, or the web pages to the
+#   checkout.
+# - "More leads at the top do not help while the bottleneck is further down." With fixed
+#   step rates, 10 % more people at any stage, the top included, give 10 % more customers
+#   (lesson 05). The bottleneck deserves attention first because it usually has the most
+#   room and the cheapest gains, and because extra traffic helps only if it converts as
+#   well as today's. Use the what-if tool in lesson 05 to compare the two.
 # - "The stage with the largest drop-off is the bottleneck." The largest absolute drop-off is
 #   almost always at the top. The bottleneck is the stage with the lowest conversion rate.
 # - "A conversion rate of 2 % is bad." Whether a rate is good depends on the stage, the channel
