@@ -114,6 +114,14 @@ LESSONS: tuple[Lesson, ...] = (
         10,
         30,
     ),
+    Lesson(
+        "09-final-assessment",
+        N_("Final assessment"),
+        N_("Nine questions on the whole course: place a situation on the customer journey, "
+           "find the bottleneck, judge channel figures and spot a misread claim."),
+        15,
+        0,
+    ),
 )
 
 #: Headings the lesson build puts on tagged cells (and the slides build on widget pictures).
@@ -178,7 +186,7 @@ def course_map(lang: str | None = None) -> pd.DataFrame:
 PLANS: dict[str, dict] = {
     "half-day": {
         "lessons": (("00", False), ("01", True), ("02", False), ("03", False), ("04", True),
-                    ("05", True), ("07", False)),
+                    ("05", True), ("09", False)),
         "breaks": {"03": 15},
     },
     "full-day": {
