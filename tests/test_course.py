@@ -20,8 +20,12 @@ from funnelkit import MARKETING_FUNNEL, SALES_FUNNEL
 from funnelkit.i18n import LANGUAGES
 from funnelkit.metrics import conversion_table
 
+#: Lessons with an exercise notebook (00 and the final assessment have none).
+WITH_EXERCISE = [entry for entry in LESSONS[1:]
+                 if questions_file(f"exercises/{entry.slug}").with_suffix("").with_suffix(".py")
+                 .exists()]
 SOURCES = [f"lessons/{entry.slug}" for entry in LESSONS] + [
-    f"exercises/{entry.slug}" for entry in LESSONS[1:]]
+    f"exercises/{entry.slug}" for entry in WITH_EXERCISE]
 
 
 @pytest.fixture(autouse=True)
@@ -45,7 +49,8 @@ def value_check(namespace=None, **options) -> Check:
 def test_every_source_has_valid_questions(source):
     found = questions(source)
     assert questions_file(source).exists()
-    assert 1 <= len(found) <= 6
+    # a lesson 00 pre-test or the final assessment has more items than an exercise
+    assert 1 <= len(found) <= (6 if source.startswith("exercises/") else 10)
     for item in found:
         if source.startswith("exercises/"):
             assert item.var and item.hints and item.solution, item.key
@@ -53,7 +58,7 @@ def test_every_source_has_valid_questions(source):
             assert item.kind in CHOICE_KINDS, item.key
 
 
-@pytest.mark.parametrize("entry", LESSONS[1:], ids=lambda entry: entry.slug)
+@pytest.mark.parametrize("entry", WITH_EXERCISE, ids=lambda entry: entry.slug)
 def test_every_exercise_module_expects_an_answer_for_each_question(entry):
     module = importlib.import_module(f"funnelcourse.exercises.ex{entry.number}")
     checked = {item.key for item in questions(f"exercises/{entry.slug}")
@@ -62,6 +67,45 @@ def test_every_exercise_module_expects_an_answer_for_each_question(entry):
     bound = exercise(entry.slug, {})
     assert [check.question.key for check in bound] == [
         item.key for item in questions(f"exercises/{entry.slug}")]
+
+
+def _objectives(entry) -> int:
+    """The number of top-level bullets of the lesson's ``objectives`` cell."""
+    import jupytext
+
+    from funnelcourse.i18n import COURSE_ROOT
+
+    notebook = jupytext.read(COURSE_ROOT / "lessons" / "src" / f"{entry.slug}.py")
+    cells = [cell for cell in notebook.cells
+             if "objectives" in cell.get("metadata", {}).get("tags", [])]
+    assert len(cells) == 1, f"{entry.slug}: one objectives cell expected"
+    return sum(line.startswith("- ") for line in cells[0].source.splitlines())
+
+
+def _items(entry) -> list:
+    found = list(questions(f"lessons/{entry.slug}"))
+    if entry in WITH_EXERCISE:
+        found += questions(f"exercises/{entry.slug}")
+    return found
+
+
+@pytest.mark.parametrize("entry", LESSONS, ids=lambda entry: entry.slug)
+def test_every_objective_is_assessed_and_every_item_has_a_level(entry):
+    count = _objectives(entry)
+    assert count >= 1
+    items = _items(entry)
+    assert all(item.level for item in items), [item.key for item in items if not item.level]
+    assessed = {number for item in items for number in item.assesses}
+    assert assessed <= set(range(1, count + 1)), (
+        f"{entry.slug}: items assess objectives {sorted(assessed)}, the lesson has {count}")
+    missing = sorted(set(range(1, count + 1)) - assessed)
+    assert not missing, f"{entry.slug}: objectives {missing} are assessed by no item"
+
+
+def test_most_items_ask_to_apply_or_analyse():
+    items = [item for entry in LESSONS for item in _items(entry)]
+    higher = sum(item.level in ("apply", "analyse") for item in items)
+    assert 3 * higher >= 2 * len(items), f"{higher} of {len(items)} items apply or analyse"
 
 
 def test_bad_question_data_is_refused_with_the_key():
