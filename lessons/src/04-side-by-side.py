@@ -148,6 +148,9 @@ quiz("04-side-by-side", "sort-focus")
 # after marketing has generated them. Lesson 07 turns this ambiguity into a task in reading
 # sources critically.
 
+# %%
+quiz("04-side-by-side", "meanings")
+
 # %% [markdown] tags=["slide"]
 # ## How the stages line up
 #
