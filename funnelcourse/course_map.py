@@ -49,7 +49,7 @@ LESSONS: tuple[Lesson, ...] = (
         "00-start-here",
         N_("Start here"),
         N_("How the course works: notebooks, widgets, languages and the course map."),
-        10,
+        25,
         0,
     ),
     Lesson(
@@ -57,62 +57,62 @@ LESSONS: tuple[Lesson, ...] = (
         N_("Why funnels?"),
         N_("Revenue, the sales and marketing departments, and the customer journey as a funnel."),
         15,
-        10,
+        20,
     ),
     Lesson(
         "02-sales-funnel",
         N_("The sales funnel"),
         N_("The four stages Awareness, Interest, Decision and Action, their tactics, and what "
            "a good sales funnel does."),
-        20,
-        10,
+        30,
+        25,
     ),
     Lesson(
         "03-marketing-funnel",
         N_("The marketing funnel"),
         N_("Lead generation and lead nurturing, the six stages, and loyalty and advocacy "
            "after the purchase."),
+        25,
         20,
-        10,
     ),
     Lesson(
         "04-side-by-side",
         N_("Side by side"),
         N_("Similarities and differences, how the stages map onto each other, and where "
            "marketing hands leads to sales."),
-        20,
-        10,
+        35,
+        25,
     ),
     Lesson(
         "05-measuring-a-funnel",
         N_("Measuring a funnel"),
         N_("Conversion rates, drop-off, bottlenecks and what-if analysis; funnels from "
            "event logs."),
+        40,
         25,
-        15,
     ),
     Lesson(
         "06-marketing-meets-sales",
         N_("Marketing meets sales"),
         N_("The lead table: MQL-to-SQL rate, win rate, sales cycle, pipeline velocity, cost "
            "per lead and customer acquisition cost by channel."),
-        20,
-        15,
+        35,
+        25,
     ),
     Lesson(
         "07-reading-sources-critically",
         N_("Reading sources critically"),
         N_("Where the two source articles disagree, what the data says, and newer funnel "
            "models."),
-        15,
-        15,
+        30,
+        25,
     ),
     Lesson(
         "08-capstone",
         N_("Capstone: design and measure a funnel"),
         N_("Design and measure a funnel for a case business and recommend where to invest."),
-        10,
-        30,
+        25,
+        40,
     ),
     Lesson(
         "09-final-assessment",
@@ -160,7 +160,7 @@ def timing_line(slug: str, lang: str | None = None) -> str:
     """The "teaching / exercises" line shown under a lesson's objectives.
 
     >>> timing_line("01-why-funnels")
-    'Teaching: 15 min · Exercises: 10 min'
+    'Teaching: 15 min · Exercises: 20 min'
     """
     entry = lesson(slug)
     return gettext("Teaching: {teaching} min · Exercises: {exercises} min", lang).format(
@@ -185,13 +185,14 @@ def course_map(lang: str | None = None) -> pd.DataFrame:
 #: Workshop plans: (lesson number, with exercises?) in order, and where the breaks go.
 PLANS: dict[str, dict] = {
     "half-day": {
-        "lessons": (("00", False), ("01", True), ("02", False), ("03", False), ("04", True),
-                    ("05", True), ("09", False)),
-        "breaks": {"03": 15},
+        "lessons": (("00", False), ("01", True), ("02", False), ("03", False), ("04", False),
+                    ("09", False)),
+        "breaks": {"02": 15},
     },
     "full-day": {
-        "lessons": tuple((entry.number, True) for entry in LESSONS),
-        "breaks": {"02": 15, "05": 60, "07": 15},
+        "lessons": (("00", False), ("01", True), ("02", True), ("03", False), ("04", True),
+                    ("05", True), ("06", True), ("07", False), ("08", False), ("09", False)),
+        "breaks": {"02": 15, "04": 60, "06": 15},
     },
 }
 
@@ -204,7 +205,7 @@ def schedule(plan: str = "half-day", start: str = "09:00", lang: str | None = No
 
     >>> table = schedule("half-day")
     >>> table[["start", "end"]].iloc[0].tolist()
-    ['09:00', '09:10']
+    ['09:00', '09:25']
     >>> int(table["minutes"].sum()) <= 180
     True
     """

@@ -39,10 +39,12 @@ course_map()
 # %% [markdown]
 # ## A half-day workshop (three hours)
 #
-# The half-day plan covers the core of the course: why funnels exist, the two funnels, how
-# they fit together and how to measure them. Exercises are done in class for lessons 01, 04
-# and 05; the other exercise notebooks make good homework. Lesson 07 is taught as a closing
-# discussion, and the capstone (lesson 08) is set as a take-home project.
+# The half-day plan covers the core of the course: why funnels exist, the two funnels and
+# how they fit together, ending with the final assessment. Exercises are done in class for
+# lesson 01; the other exercise notebooks make good homework. Measuring a funnel (lessons 05
+# and 06), reading the sources critically (lesson 07) and the capstone (lesson 08) are set
+# for self-study; the assessment's questions on them then work as a preview of what comes
+# next.
 
 # %%
 schedule("half-day", start="09:00")
@@ -50,8 +52,10 @@ schedule("half-day", start="09:00")
 # %% [markdown]
 # ## A full-day workshop
 #
-# The full-day plan teaches every lesson with its exercises and ends with the capstone, which
-# learners present in small groups if time allows. The long break in the middle is lunch.
+# The full-day plan teaches every lesson, with the exercises of lessons 01, 02, 04, 05 and 06
+# in class, and ends with the final assessment. The exercises of lessons 03 and 07 and the
+# capstone's exercise notebook are set as homework; learners can present their capstone
+# recommendation at a follow-up session. The long break in the middle is lunch.
 
 # %%
 schedule("full-day", start="09:00")

@@ -153,7 +153,7 @@ WhatIf(counts, roastwell_funnel, uplift_percent=20, value_per_conversion=120)
 # is realistic.
 
 # %% tags=["prediction"]
-table.loc[table["stage"] == "sign_up", "step_rate"].item() * 2
+round(table.loc[table["stage"] == "sign_up", "step_rate"].item() * 2, 3)
 
 # %% [markdown]
 # Two thirds of product viewers would have to sign up, more than twice the established
