@@ -124,3 +124,11 @@ def test_every_lesson_has_an_instructor_edition_with_its_notes():
         stored = sum("instructor" in cell["metadata"].get("tags", [])
                      for cell in _load(target)["cells"])
         assert stored == in_source, f"{target.path}: {stored} of {in_source} instructor notes"
+
+
+def test_quiz_and_widget_cells_start_collapsed():
+    for target in (t for t in TARGETS if t.variant == "lesson" and t.lang == "en"):
+        for cell in _load(target)["cells"]:
+            if cell["cell_type"] == "code" and cell["source"].lstrip().startswith("quiz("):
+                assert cell["metadata"].get("jupyter", {}).get("source_hidden") is True, (
+                    f"{target.path}: {cell['source'][:40]!r} is not collapsed")

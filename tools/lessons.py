@@ -96,6 +96,9 @@ DROPPED = {
 #: answers the prediction. nbval runs it and does not compare its output.
 LEARNER_VARIANTS = ("lesson", "student")
 PREDICTION = "prediction"
+#: Code a learner on the no-code path need not read (a quiz or widget call): its source
+#: starts collapsed in JupyterLab (``source_hidden``); one click shows it.
+COLLAPSED = "collapsed"
 NBVAL_IGNORE_OUTPUT = "nbval-ignore-output"
 
 
@@ -193,6 +196,8 @@ def render(target: Target) -> nbformat.NotebookNode:
         kept = [t for t in tags if t not in SLIDE_TAGS]
         if PREDICTION in tags and target.variant in LEARNER_VARIANTS:
             kept.append(NBVAL_IGNORE_OUTPUT)
+        if COLLAPSED in tags:
+            metadata["jupyter"] = {"source_hidden": True}
         if kept:
             metadata["tags"] = kept
         if cell.cell_type == "markdown":

@@ -83,7 +83,7 @@ pd.DataFrame({lang: SALES_FUNNEL.labels(lang) for lang in LANGUAGES})
 # %% [markdown]
 # Which would you choose? The quiz tells you at once whether you are right.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("00-start-here", "language")
@@ -105,7 +105,7 @@ course_map()
 # %% [markdown]
 # Use the course map to plan your time. Try it on the quiz below.
 
-# %%
+# %% tags=["collapsed"]
 quiz("00-start-here", "course-map")
 
 # %% [markdown] tags=["slide"]
@@ -116,7 +116,7 @@ quiz("00-start-here", "course-map")
 # control and the arrow keys to move a slider. Try the quiz below: as soon as you choose an
 # answer, you get feedback, and you can change your answer as often as you like.
 
-# %%
+# %% tags=["collapsed"]
 quiz("00-start-here", "how-to-run")
 
 # %% [markdown] tags=["slide"]
@@ -144,19 +144,19 @@ glossary(languages=LANGUAGES)
 # which lesson explains the idea, and you can come back to these questions at the end of the
 # course to see how far you have come.
 
-# %%
+# %% tags=["collapsed"]
 quiz("00-start-here", "pre-two-views")
 
-# %%
+# %% tags=["collapsed"]
 quiz("00-start-here", "pre-decision-stage")
 
-# %%
+# %% tags=["collapsed"]
 quiz("00-start-here", "pre-nurturing")
 
-# %%
+# %% tags=["collapsed"]
 quiz("00-start-here", "pre-bottleneck")
 
-# %%
+# %% tags=["collapsed"]
 quiz("00-start-here", "pre-cac")
 
 # %% [markdown] tags=["keypoints"]

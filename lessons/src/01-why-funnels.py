@@ -116,7 +116,7 @@ funnel_chart(shop)
 # explorer also names the bottleneck: the stage with the lowest conversion rate, where the
 # shop loses the largest share of the people who reached the stage before.
 
-# %%
+# %% tags=["collapsed"]
 from funnelkit.widgets import FunnelExplorer
 
 FunnelExplorer([10_000, 1_200, 300, 90], SALES_FUNNEL)
@@ -128,12 +128,12 @@ FunnelExplorer([10_000, 1_200, 300, 90], SALES_FUNNEL)
 # conversion rate at the bottom? Keep your answer in mind: the lesson on measuring funnels
 # comes back to it.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("01-why-funnels", "narrowing")
 
-# %%
+# %% tags=["collapsed"]
 quiz("01-why-funnels", "steady-flow")
 
 # %% [markdown] tags=["keypoints"]

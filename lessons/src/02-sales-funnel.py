@@ -55,7 +55,7 @@
 #   move prospects on by themselves, for example with a follow-up e-mail after a download,
 #   and the sales team can spend its time on the prospects who are close to buying.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("02-sales-funnel", "benefits")
@@ -114,7 +114,7 @@ SALES_FUNNEL.to_frame()[["label", "description", "tactics"]]
 # magnets and trials). A good sales funnel matches the seller's tactic to what the buyer is
 # doing at that moment.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("02-sales-funnel", "aida-desire")
@@ -123,12 +123,12 @@ quiz("02-sales-funnel", "aida-desire")
 # Now put the stages in order yourself. Select a stage, move it with the buttons and press
 # **Check**.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse.widgets import StageOrder
 
 StageOrder(SALES_FUNNEL, seed=2)
 
-# %%
+# %% tags=["collapsed"]
 quiz("02-sales-funnel", "decision-tactics")
 
 # %% [markdown] tags=["slide"]
@@ -153,7 +153,7 @@ quiz("02-sales-funnel", "decision-tactics")
 # for the sales team. Article A gives lead generation to the marketing funnel. Keep this
 # question open: lesson 07 compares the claims with data.
 
-# %%
+# %% tags=["collapsed"]
 quiz("02-sales-funnel", "after-the-sale")
 
 # %% [markdown] tags=["slide"]
@@ -208,7 +208,7 @@ drop_off_chart(table, SALES_FUNNEL, bottleneck=bottleneck(planning_tool, SALES_F
 # bottleneck as you move the sliders. Try this: how many signed contracts would the company
 # need before Action stops being the bottleneck, and which stage takes its place?
 
-# %%
+# %% tags=["collapsed"]
 from funnelkit.widgets import FunnelExplorer
 
 FunnelExplorer(planning_tool, SALES_FUNNEL)
@@ -227,7 +227,7 @@ FunnelExplorer(planning_tool, SALES_FUNNEL)
 # many will pick the longest bar. Then discuss why shares, not head counts, show where a
 # funnel works worst.
 
-# %%
+# %% tags=["collapsed"]
 quiz("02-sales-funnel", "bottleneck-meaning")
 
 # %% [markdown] tags=["keypoints"]

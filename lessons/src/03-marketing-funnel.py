@@ -63,7 +63,7 @@
 # and shows them case studies of similar firms. The aim is that the lead thinks of the
 # brand first when the moment to buy arrives.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("03-marketing-funnel", "nurturing")
@@ -104,7 +104,7 @@ MARKETING_FUNNEL.to_frame()[["position", "label", "description", "tactics"]]
 # already accepts leads at Intent. Lesson 04 looks closely at this hand-off and at the
 # course's model of how the two funnels fit together.
 
-# %%
+# %% tags=["collapsed"]
 quiz("03-marketing-funnel", "intent")
 
 # %% [markdown] tags=["instructor"]
@@ -195,7 +195,7 @@ open_deals, round(best_case, 3)
 # Purchase, since the later stages keep their conversion rates. Then press **Reset** and
 # improve the bottleneck instead. Which change brings more customers?
 
-# %%
+# %% tags=["collapsed"]
 from funnelkit.widgets import FunnelExplorer
 
 FunnelExplorer(lead_counts, lead_stages)
@@ -257,7 +257,7 @@ by_channel.sort_values("lead_to_customer", ascending=False)
 # marketing funnel. Both care about what happens after the purchase; they draw the funnel's
 # end in different places. This course uses `EXTENDED_MARKETING_FUNNEL` for the wider view.
 
-# %%
+# %% tags=["collapsed"]
 quiz("03-marketing-funnel", "advocacy")
 
 # %% [markdown] tags=["keypoints"]

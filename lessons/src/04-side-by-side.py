@@ -64,12 +64,12 @@
 # This fits the order of the journey: marketing makes strangers curious, and sales keeps
 # that curiosity alive until a prospect is ready to buy.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("04-side-by-side", "similarities")
 
-# %%
+# %% tags=["collapsed"]
 quiz("04-side-by-side", "sort-interest")
 
 # %% [markdown]
@@ -86,7 +86,7 @@ quiz("04-side-by-side", "sort-interest")
 # the course's model below explains why both of Article B's versions can seem right. Lesson
 # 07 examines this conflict against the data.
 
-# %%
+# %% tags=["collapsed"]
 quiz("04-side-by-side", "sort-focus")
 
 # %% [markdown] tags=["slide"]
@@ -148,7 +148,7 @@ quiz("04-side-by-side", "sort-focus")
 # after marketing has generated them. Lesson 07 turns this ambiguity into a task in reading
 # sources critically.
 
-# %%
+# %% tags=["collapsed"]
 quiz("04-side-by-side", "meanings")
 
 # %% [markdown] tags=["slide"]
@@ -182,7 +182,7 @@ mapping[["marketing_label", "sales_label", "owner", "lead_status", "handoff"]]
 # a lead, because they have left no contact details (lesson 03). They become a lead at
 # Interest, an MQL at Consideration and an SQL at Intent.
 
-# %%
+# %% tags=["collapsed"]
 quiz("04-side-by-side", "map-stage")
 
 # %% [markdown] tags=["slide"]
@@ -234,7 +234,7 @@ print(f"MQL-to-SQL rate: {handoff_rate:.1%}")
 # even after marketing's judgement, sales turns many leads down. This MQL-to-SQL rate is
 # watched closely at the border between the two departments.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("04-side-by-side", "handoff")
@@ -269,7 +269,7 @@ comparison_chart(sales, marketing)
 # Now change the journey yourself. The sliders set the people at Awareness and the
 # conversion rate of each later marketing stage; the sales funnel and the summary follow.
 
-# %%
+# %% tags=["collapsed"]
 from funnelkit.widgets import FunnelComparison
 
 FunnelComparison(5_000, [0.3, 0.4, 0.4, 0.5, 0.4])

@@ -74,7 +74,7 @@ drop_off_chart(conversion_table(shop, SALES_FUNNEL), bottleneck=weakest)
 # production line is never faster than its slowest machine, so improving any other machine
 # is wasted. A funnel is different, because its step rates multiply.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("05-measuring-a-funnel", "drop-off-rate")
@@ -141,12 +141,12 @@ pd.DataFrame({
 # improvement for Interest and then for Action, and compare the extra customers. Then find
 # the improvement at Action that matches five points more at Interest.
 
-# %%
+# %% tags=["collapsed"]
 from funnelkit.widgets import WhatIf
 
 WhatIf(shop, SALES_FUNNEL, value_per_conversion=100)
 
-# %%
+# %% tags=["collapsed"]
 quiz("05-measuring-a-funnel", "more-or-better")
 
 # %% [markdown] tags=["slide"]
@@ -223,7 +223,7 @@ by_window
 # days suit a web shop, while the B2B planning tool, whose customers decide over weeks or
 # months, needs a much longer one.
 
-# %%
+# %% tags=["collapsed"]
 quiz("05-measuring-a-funnel", "window")
 
 # %% [markdown] tags=["slide"]
@@ -336,7 +336,7 @@ weekly.iloc[:-1].agg({"entered": ["min", "max"], "conversion_rate": ["min", "max
 # Choose the steps in order, the window and a breakdown. Try putting `purchase` before
 # `add_to_cart`, shrinking the window to one day, or a breakdown by device.
 
-# %%
+# %% tags=["collapsed"]
 from funnelkit.widgets import EventFunnelExplorer
 
 EventFunnelExplorer(events, ["visit", "add_to_cart", "purchase"], window_days=7)
@@ -344,7 +344,7 @@ EventFunnelExplorer(events, ["visit", "add_to_cart", "purchase"], window_days=7)
 # %% [markdown]
 # A look back at an earlier lesson before the key points.
 
-# %%
+# %% tags=["collapsed"]
 quiz("05-measuring-a-funnel", "review-handoff")
 
 # %% [markdown] tags=["keypoints"]

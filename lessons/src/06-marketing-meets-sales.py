@@ -106,7 +106,7 @@ funnel_chart(company, PIPELINE, title="Marketing hands leads to sales")
 # Krishnaswamy call it a "war"). Ask the group who should write the definition of an MQL,
 # and what each side would do if it were measured on this rate.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("06-marketing-meets-sales", "handoff")
@@ -238,7 +238,7 @@ costs.round(3)
 # who are already in touch with the company. Our spend table holds marketing costs only; a
 # complete CAC would also include the cost of the sales team.
 
-# %%
+# %% tags=["collapsed"]
 quiz("06-marketing-meets-sales", "cheap-lead")
 
 # %% [markdown]
@@ -299,13 +299,13 @@ WhatIf(paid_ads.tolist(), PIPELINE, stage="sql", uplift_percent=10,
 # gives about the same result wherever it happens. The real question is which step is
 # cheapest to improve, and marketing and sales have to answer it together.
 
-# %%
+# %% tags=["collapsed"]
 quiz("06-marketing-meets-sales", "same-uplift")
 
 # %% [markdown]
 # A look back at an earlier lesson before the key points.
 
-# %%
+# %% tags=["collapsed"]
 quiz("06-marketing-meets-sales", "review-bottleneck")
 
 # %% [markdown] tags=["keypoints"]

@@ -79,7 +79,7 @@
 # claim makes sense for its own meaning; the contradiction comes from using one term for all
 # three.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("07-reading-sources-critically", "b-contradiction")
@@ -126,7 +126,7 @@ stages.fillna("")
 # funnels always end with the same customers, because they describe one journey in six steps
 # or in four.
 
-# %%
+# %% tags=["collapsed"]
 from funnelkit.widgets import FunnelComparison
 
 FunnelComparison(leads=1_000)
@@ -278,13 +278,13 @@ channel_summary(flipped).loc[["paid_ads", "content"]].round(3)
 # - Ask where data come from: synthetic data illustrate, real data and experiments test.
 # - Treat models as tools: choose one that fits, and say which.
 
-# %%
+# %% tags=["collapsed"]
 quiz("07-reading-sources-critically", "synthetic-proof")
 
 # %% [markdown]
 # A look back at an earlier lesson before the key points.
 
-# %%
+# %% tags=["collapsed"]
 quiz("07-reading-sources-critically", "review-meanings")
 
 # %% [markdown] tags=["keypoints"]

@@ -140,7 +140,7 @@ funnel_chart(table, roastwell_funnel, bottleneck=weakest)
 # improvement of 20 % and shows the extra subscribers and their value at €120 each. Move the
 # slider, then choose another stage.
 
-# %%
+# %% tags=["collapsed"]
 from funnelkit.widgets import WhatIf
 
 WhatIf(counts, roastwell_funnel, uplift_percent=20, value_per_conversion=120)
@@ -160,7 +160,7 @@ round(table.loc[table["stage"] == "sign_up", "step_rate"].item() * 2, 3)
 # shop's rate in the benchmark. For a brand with 2,500 visitors a quarter, doubling the
 # visitors is the more realistic path. Before you read on, decide for yourself.
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("08-capstone", "young-brand")
@@ -189,7 +189,7 @@ quiz("08-capstone", "young-brand")
 # new, the main task is to make it known and get people to try it; later the task shifts to
 # winning preference and defending market share (Kotler and Keller).
 
-# %%
+# %% tags=["collapsed"]
 quiz("08-capstone", "article-b")
 
 # %% [markdown]
@@ -229,7 +229,7 @@ quiz("08-capstone", "article-b")
 # %% [markdown]
 # A look back at an earlier lesson before the key points.
 
-# %%
+# %% tags=["collapsed"]
 quiz("08-capstone", "review-cac")
 
 # %% [markdown] tags=["keypoints"]

@@ -33,33 +33,33 @@
 # gets feedback at once, and the feedback names the lesson to revisit if you chose a wrong
 # option. If you did the pre-test in lesson 00, compare: which ideas are clearer now?
 
-# %%
+# %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("09-final-assessment", "one-journey")
 
-# %%
+# %% tags=["collapsed"]
 quiz("09-final-assessment", "stage-and-owner")
 
-# %%
+# %% tags=["collapsed"]
 quiz("09-final-assessment", "who-accepts")
 
-# %%
+# %% tags=["collapsed"]
 quiz("09-final-assessment", "bottleneck")
 
-# %%
+# %% tags=["collapsed"]
 quiz("09-final-assessment", "what-if")
 
-# %%
+# %% tags=["collapsed"]
 quiz("09-final-assessment", "channel-choice")
 
-# %%
+# %% tags=["collapsed"]
 quiz("09-final-assessment", "three-meanings")
 
-# %%
+# %% tags=["collapsed"]
 quiz("09-final-assessment", "synthetic-claim")
 
-# %%
+# %% tags=["collapsed"]
 quiz("09-final-assessment", "where-to-invest")
 
 # %% [markdown] tags=["keypoints"]
