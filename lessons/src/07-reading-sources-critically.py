@@ -265,6 +265,40 @@ channel_summary(flipped).loc[["paid_ads", "content"]].round(3)
 # sales or marketing, simplifies a journey that loops.
 
 # %% [markdown] tags=["slide"]
+# ## One article, several versions
+#
+# We have no original of either article, only translations, and a translation can change a
+# claim, not just its wording: a translator or a localised rewrite may soften, sharpen or
+# replace it. Before you cite a source, check which version you read, and compare versions
+# where you can. Comparing ours gives these differences in meaning (the English renderings
+# are ours):
+#
+# - **Article A, second similarity.** German: "den Umsatz … zu maximieren" (to maximise
+#   sales revenue); Malay likewise. Chinese: "最大化利潤" (to maximise profit). Revenue and
+#   profit are different goals.
+# - **Article A, third similarity.** German: "Taktiken, Prozesse, Strategien und Tools, um
+#   jede Phase zu optimieren" (tactics, processes, strategies and tools to optimise each
+#   stage); Malay likewise. Chinese: "各方都應具備必要的知識、技能和資源" (every party should
+#   have the necessary knowledge, skills and resources). A statement about the funnels'
+#   tools becomes a requirement on the people.
+# - **Article A, stage order.** German and Malay list Consideration before Intent. The
+#   Chinese version, which leaves out the stage names, says "已經表示出購買意向的客戶會被轉移到考慮階段"
+#   (customers who have shown purchase intent are moved to the consideration stage): the
+#   reverse order.
+# - **Article A, summary.** German and Malay: the marketing funnel is "den Prozess der
+#   Umwandlung eines Leads" (the process of turning a lead into a customer) and focuses more
+#   on brand recognition and image. Chinese: it focuses on name recognition and reputation
+#   "而不是將其轉化為實際客戶" (rather than on turning prospects into actual customers), which
+#   contradicts the Chinese table's own definition.
+# - **Article B, the marketing funnel.** Dutch: "vloeiender en genuanceerder" (more fluid and
+#   nuanced); Russian: "более гибкой и детализированной" (more flexible and detailed). A
+#   small shift. Otherwise the two versions agree, including article B's contradiction about
+#   leads, which therefore probably comes from the original, not from a translator.
+
+# %% tags=["collapsed"]
+quiz("07-reading-sources-critically", "versions")
+
+# %% [markdown] tags=["slide"]
 # ## Forming your own view
 #
 # The sources agree on much: the funnels overlap, and the sales funnel has four stages. Where
