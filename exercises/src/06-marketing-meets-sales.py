@@ -14,14 +14,14 @@
 # # Exercises: Marketing meets sales
 #
 # These exercises practise what lesson 06 introduced: measuring both sides of the hand-off
-# between the marketing funnel and the sales funnel in the lead table of the software
-# company, channel by channel.
+# between the marketing-led and the sales-led stages of the journey in the lead table of the
+# software company, channel by channel.
 
 # %% [markdown] tags=["objectives"]
 # - Compute the MQL-to-SQL rate by hand and the cost per lead and customer acquisition cost
 #   with `funnelkit`.
 # - Compute the sales cycle length and the lead velocity rate from the lead table.
-# - Tell the work of the marketing funnel and the sales funnel apart at the hand-off.
+# - Tell the work of the marketing-led and the sales-led stages apart at the hand-off.
 
 # %% [markdown]
 # ## How the exercises work
@@ -194,8 +194,9 @@ q5.assert_check_passes(december_lvr)
 # %% [markdown]
 # ## Question 6
 #
-# Does each statement below belong to the sales funnel, the marketing funnel or both? Store
-# `"sales"`, `"marketing"` or `"both"` for each key in the dictionary `which_funnel`. The
+# Does each statement below belong to the marketing-led stages of the journey, the sales-led
+# stages or both (the hand-off and Evaluation)? Store `"marketing"`, `"sales"` or `"both"`
+# for each key in the dictionary `which_funnel`. The
 # check tells you how many entries are wrong, but not which ones.
 
 # %%
