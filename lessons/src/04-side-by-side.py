@@ -61,8 +61,11 @@
 # funnels aim at sales.
 #
 # **Customer interest.** The marketing funnel creates interest; the sales funnel keeps it.
-# This fits the order of the journey: marketing makes strangers curious, and sales keeps
-# that curiosity alive until a prospect is ready to buy.
+# Read this as a difference of emphasis, not as two funnels passed one after the other. In
+# the course's model below, both views describe the same journey: making strangers curious
+# is mainly the work of its marketing-led early stages, and keeping that curiosity alive
+# until a prospect is ready to buy is mainly the work of the later stages, which sales leads
+# or shares.
 
 # %% tags=["collapsed"]
 from funnelcourse import quiz
@@ -115,7 +118,8 @@ quiz("04-side-by-side", "sort-focus")
 #    is this course's default meaning.
 # 2. **The B2B sales pipeline**: only the part of the journey the sales team works, from the
 #    sales-qualified lead (SQL) to the closed deal. Sales teams often call their pipeline
-#    their funnel; the lead table in lessons 04 and 06 records it.
+#    their funnel; the lead table in lessons 04 and 06 records it, together with the
+#    marketing-led steps before it.
 # 3. **The online sales funnel**: the sequence of web pages that leads a visitor to the
 #    checkout, such as the web shop funnel of lesson 05.
 
@@ -129,9 +133,10 @@ quiz("04-side-by-side", "sort-focus")
 # after the purchase, with Loyalty and Advocacy.
 #
 # Along the journey, responsibility shifts. Marketing leads the early stages; at Intent it
-# hands its qualified leads to sales, and the MQL becomes an SQL; marketing and sales share
-# Evaluation; sales leads the decision and the close. The B2B pipeline, the second meaning
-# above, is the sales-led stretch of the same journey, not a second funnel.
+# hands its qualified leads to sales, and the MQL becomes an SQL once sales accepts it. Sales
+# thus leads Intent (the hand-off) and the close, and shares Evaluation with marketing. The
+# B2B pipeline, the second meaning above, is the sales-led stretch of the same journey, not a
+# second funnel.
 #
 # Why this model? It fits what both articles agree on: both funnels show the customer's
 # journey, start with Awareness and aim at sales. It also matches how most companies divide
@@ -240,12 +245,13 @@ from funnelcourse import quiz
 quiz("04-side-by-side", "handoff")
 
 # %% [markdown] tags=["slide"]
-# ## Both funnels on the same leads
+# ## Both funnels on the same people
 #
 # Because both funnels describe the same journey, you can draw them on the same people. In
 # one quarter at the planning-tool company, 5,000 people reach Awareness, 1,500 Interest,
 # 600 Consideration, 240 Intent, 120 Evaluation and 48 Purchase. The sales funnel sees the
-# same people in fewer steps: its Decision starts with the 240 leads handed over at Intent.
+# same people in fewer steps: its Decision starts with the 240 leads sales accepted at
+# Intent.
 
 # %%
 from funnelkit import MARKETING_FUNNEL, SALES_FUNNEL
@@ -295,7 +301,8 @@ FunnelComparison(5_000, [0.3, 0.4, 0.4, 0.5, 0.4])
 # - "Sales funnel" means the whole buying journey (the course's default), the B2B pipeline
 #   from SQL to closed deal, or the web pages to the checkout; say which one you mean.
 # - In the course's model, the two funnels are two views of one journey, not two funnels in
-#   a row: marketing leads the early stages, both share Evaluation, sales leads the close.
+#   a row: marketing leads the early stages, sales leads Intent (the hand-off) and the
+#   close, and both share Evaluation.
 # - In that model, Consideration belongs to the sales funnel's Interest, Intent and
 #   Evaluation to Decision, Purchase to Action.
 # - An MQL is a lead that marketing judges ready for sales; an SQL is one that sales has
