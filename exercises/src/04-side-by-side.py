@@ -152,8 +152,8 @@ q3.assert_check_passes(sales_view)
 # %% [markdown] tags=["slide"]
 # ## Question 4
 #
-# In the same quarter, what share of the leads that marketing handed to sales became
-# customers? Store it in `closing_rate` as a share between 0 and 1.
+# In the same quarter, what share of the leads that sales accepted at the hand-off (the SQLs
+# at Intent) became customers? Store it in `closing_rate` as a share between 0 and 1.
 
 # %% tags=["student"]
 closing_rate = ____
@@ -201,9 +201,12 @@ q5.assert_check_passes(lead_status)
 progress()
 
 # %% [markdown] tags=["keypoints"]
-# - Both funnels visualise the customer journey and optimise every stage; the marketing
-#   funnel creates interest and focuses on the brand, the sales funnel keeps interest and
-#   focuses on selling.
+# - Both funnels visualise the customer journey and optimise every stage. For Article A, the
+#   marketing funnel creates interest and focuses on the brand, the sales funnel keeps
+#   interest and focuses on selling.
+# - In the course's model, the two funnels are two views of one journey, not two funnels in
+#   a row: marketing leads the early stages, sales leads Intent (the hand-off) and the close,
+#   and both share Evaluation.
 # - The MQL-to-SQL rate is the share of marketing-qualified leads that sales accepts; it
 #   differs between channels.
 # - Each sales stage starts where the first marketing stage that feeds it starts: Decision
