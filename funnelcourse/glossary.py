@@ -49,8 +49,9 @@ class Term:
 
 TERMS: tuple[Term, ...] = (
     Term("sales_funnel", N_("sales funnel"),
-         N_("The path a prospect follows from first noticing an offer to buying it, as "
-            "the sales team sees and steers it.")),
+         N_("The customer journey from first noticing an offer to buying it, in the four "
+            "AIDA stages (the course's meaning); in practice also the B2B pipeline from SQL "
+            "to closed deal, or the web pages that lead to the checkout.")),
     Term("marketing_funnel", N_("marketing funnel"),
          N_("The wider customer journey that marketing shapes: from first contact through "
             "lead generation and lead nurturing to the purchase and beyond.")),
@@ -76,13 +77,14 @@ TERMS: tuple[Term, ...] = (
          stage=True),
     Term("interest", N_("Interest"), N_("The stage in which prospects find out more."),
          stage=True),
-    Term("decision", N_("Decision"), N_("The sales stage in which the prospect decides to buy."),
-         stage=True),
+    Term("decision", N_("Decision"),
+         N_("The stage of the sales funnel in which the prospect decides to buy."), stage=True),
     Term("action", N_("Action"), N_("The sales stage in which the prospect buys."), stage=True),
     Term("consideration", N_("Consideration"),
          N_("The marketing stage in which leads weigh the offer."), stage=True),
     Term("intent", N_("Intent"),
-         N_("The marketing stage in which leads show that they want to buy."), stage=True),
+         N_("The stage of the marketing funnel in which leads show that they want to buy; "
+            "here sales accepts them as SQLs (the hand-off)."), stage=True),
     Term("evaluation", N_("Evaluation"),
          N_("The marketing stage in which marketing and sales together convince the "
             "prospect to buy."),
