@@ -74,15 +74,16 @@ schedule("full-day", start="09:00")
 #   checkout.
 # - "More leads at the top do not help while the bottleneck is further down." With fixed
 #   step rates, 10 % more people at any stage, the top included, give 10 % more customers
-#   (lesson 05). The bottleneck deserves attention first because it usually has the most
-#   room and the cheapest gains, and because extra traffic helps only if it converts as
-#   well as today's. Use the what-if tool in lesson 05 to compare the two.
+#   (lesson 05). The stage with the lowest step rate often has room to improve, so look
+#   there first, and test whether a fix is feasible and cheap; extra traffic, in turn, helps
+#   only if it converts as well as today's. Use the what-if tool in lesson 05 to compare the
+#   two.
 # - "The stage with the largest drop-off is the bottleneck." The largest absolute drop-off is
 #   almost always at the top. The bottleneck is the stage with the lowest conversion rate.
 # - "A conversion rate of 2 % is bad." Whether a rate is good depends on the stage, the channel
 #   and the industry; compare like with like, for example channels in the same funnel.
-# - "Marketing's job ends when a lead is generated." Lead nurturing and the hand-off from MQL
-#   to SQL are shared work (lessons 03, 04 and 06).
+# - "Marketing's job ends when a lead is generated." Marketing nurtures leads up to the MQL,
+#   hands them to sales at Intent and shares Evaluation with sales (lessons 03, 04 and 06).
 # - "The source articles must be right because they are published." The two articles disagree
 #   with each other; lesson 07 turns this into an exercise in reading sources critically.
 
