@@ -295,7 +295,7 @@ MARKETING_FUNNEL = Funnel(
         Stage(
             "awareness",
             N_("Awareness"),
-            N_("Marketing reaches potential customers and generates leads."),
+            N_("Marketing reaches potential customers; lead generation starts here."),
             (N_("direct mail"), N_("social media ads"), N_("events"), N_("webinars"),
              N_("viral campaigns"), N_("trade fairs")),
         ),

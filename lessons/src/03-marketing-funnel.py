@@ -85,8 +85,9 @@ MARKETING_FUNNEL.to_frame()[["position", "label", "description", "tactics"]]
 # %% [markdown]
 # Here is what happens at each stage, following Article A:
 #
-# - **Awareness** is the lead generation stage: after researching its target group,
-#   marketing reaches it with direct mail, social media ads, events or viral campaigns.
+# - **Awareness** is where lead generation starts: after researching its target group,
+#   marketing reaches it with direct mail, social media ads, events or viral campaigns. The
+#   people it reaches are not leads yet; those who respond become leads at Interest.
 # - **Interest**: leads learn about the company and its products; the best moment to start
 #   a relationship.
 # - **Consideration**: leads get more detailed information, for example through automated

@@ -122,7 +122,7 @@ stages.fillna("")
 # Article B also calls the sales funnel "shorter" and its stages "more concrete and linear".
 # Counting stages, it is shorter: in the table, the sales funnel's Interest covers two
 # marketing stages and its Decision two more. But what does that mean? The widget shows both
-# funnels for the same 1,000 leads. Change any conversion rate and watch the last bars: both
+# funnels for the same 1,000 people. Change any conversion rate and watch the last bars: both
 # funnels always end with the same customers, because they describe one journey in six steps
 # or in four.
 
