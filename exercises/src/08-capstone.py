@@ -309,15 +309,16 @@ q6.assert_check_passes(measures)
 # > More leads would bring the same 20 % only if the new leads were as good as today's, and
 # > the channels suggest they would not be: paid ads already bring almost two in five leads,
 # > but only about one in eighty of them becomes a customer. Part of the marketing budget
-# > should therefore move from paid ads to channels whose leads convert better, such as
-# > referrals, webinars and content, and both departments should agree on one definition of
-# > an MQL. Track the win rate each quarter and the lead-to-customer rate per channel.
+# > should therefore move from paid ads to channels with a lower customer acquisition cost
+# > (lesson 06), such as e-mail, organic search and referrals, and both departments should
+# > agree on one definition of an MQL. Track the win rate each quarter and the lead-to-customer rate per channel.
 #
 # > Limits: the data are synthetic and were made to show channel differences; they cover the
 # > leads of January to September only, to leave out most open deals. The two articles
 # > disagree about which funnel generates leads; this recommendation follows the course's
 # > model, in which both funnels are views of one journey: marketing leads lead generation
-# > and lead nurturing, and sales leads the pipeline from the SQL to the signed contract.
+# > and lead nurturing, and sales leads the pipeline from the SQL to the signed contract,
+# > sharing Evaluation with marketing.
 
 # %% [markdown]
 # ## Your progress

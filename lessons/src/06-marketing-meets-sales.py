@@ -40,7 +40,8 @@
 # This is one path, and in the course's model (lesson 04) both funnels are views of it. What
 # changes along the path is who is responsible. Marketing leads the stretch up to the MQL:
 # lead generation and lead nurturing. Sales leads the pipeline from the SQL to the signed
-# contract, the stretch that B2B sales teams often call their sales funnel. The mapping
+# contract, the stretch that B2B sales teams often call their sales funnel, and shares
+# Evaluation with marketing, whose case studies still support the deal. The mapping
 # from lesson 04 shows both views and who leads each stage.
 
 # %%
@@ -311,7 +312,8 @@ quiz("06-marketing-meets-sales", "review-bottleneck")
 # %% [markdown] tags=["keypoints"]
 # - A lead passes through one path, lead, MQL, SQL, opportunity and customer; marketing
 #   leads lead generation and lead nurturing up to the MQL, sales leads the pipeline from the
-#   SQL, and responsibility passes at the MQL-to-SQL hand-off.
+#   SQL and shares Evaluation with marketing, and responsibility passes at the MQL-to-SQL
+#   hand-off.
 # - Marketing reports lead volume, cost per lead and the MQL-to-SQL rate; sales reports win
 #   rate, sales cycle length and pipeline velocity.
 # - Cheap leads can result in expensive customers: compare channels by customer acquisition

@@ -177,7 +177,8 @@ quiz("08-capstone", "young-brand")
 # views of one customer journey, so the real choice is not between two funnels but between
 # two stretches of the same journey. Marketing leads the early stages, where people become
 # aware, interested and qualified leads; sales leads the later stages, where accepted leads
-# become customers. Read that way, article B's conclusion gives a rule of thumb:
+# become customers, and shares Evaluation with marketing. Read that way, article B's
+# conclusion gives a rule of thumb:
 #
 # - A **new brand** that few people know needs more people at the start of the journey:
 #   invest in the marketing-led stages, in awareness and lead generation (more leads).
