@@ -100,8 +100,9 @@ shop
 # %% [markdown]
 # Read the table row by row. `step_rate` is the conversion rate from the previous stage,
 # `overall_rate` the share of the starting 10,000 people who got this far, and `drop_off` the
-# number lost on the way. Only 0.9 % of the people who saw an ad bought shoes, which is quite
-# normal for an online shop. The chart shows the same numbers as a funnel.
+# number lost on the way. Only 0.9 % of the people who saw an ad bought shoes. These numbers
+# are invented and rounded for easy arithmetic; real rates vary widely by shop, product and
+# channel. The chart shows the same numbers as a funnel.
 
 # %%
 from funnelkit.charts import funnel_chart
