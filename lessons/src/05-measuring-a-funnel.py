@@ -113,9 +113,11 @@ pd.DataFrame({
 # pick a winner; what decides is what each improvement costs and how long it lasts.
 
 # %% [markdown]
-# Two things tilt the balance towards the bottleneck. First, a better advert or landing
-# page lifts a rate by a few percentage points, and five points are a much larger relative
-# gain on a low rate than on a high one. Second, extra traffic costs money every month and
+# Two things can tilt the balance towards the bottleneck. First, if a fix adds the same
+# number of percentage points at any step, it gains most at the bottleneck: five points are a
+# much larger relative gain on a low rate than on a high one. Whether that is realistic
+# depends on the step; a low rate may also be low for reasons that are hard to change.
+# Second, extra traffic costs money every month and
 # is rarely as good as the traffic you have, while a better rate works on every future
 # visitor.
 
@@ -131,7 +133,8 @@ pd.DataFrame({
 
 # %% [markdown]
 # Five points more at the bottleneck bring far more extra customers than five points more at
-# Action, which is why analysts look at the bottleneck first. Article B argues for volume:
+# Action. That is why analysts look at the bottleneck first, and then check whether five
+# points there are as feasible and as cheap as elsewhere. Article B argues for volume:
 # bring in as many leads as possible, because even if only a small share buys, the volume
 # makes up for it. That plan works only if the new people convert as well as the old ones;
 # the web shop data below put it to the test.
