@@ -295,13 +295,17 @@ WhatIf(paid_ads.tolist(), PIPELINE, stage="sql", uplift_percent=10,
        value_per_conversion=round(sales.loc["paid_ads", "average_deal"]))
 
 # %% [markdown]
+# Would the same 10 % bring more extra customers at another step? Decide before you try it
+# in the widget.
+
+# %% tags=["collapsed"]
+quiz("06-marketing-meets-sales", "same-uplift")
+
+# %% [markdown]
 # Now choose another stage to improve, for example customer, and keep the 10 %. The extra
 # customers hardly change: in a chain of conversion rates, the same relative improvement
 # gives about the same result wherever it happens. The real question is which step is
 # cheapest to improve, and marketing and sales have to answer it together.
-
-# %% tags=["collapsed"]
-quiz("06-marketing-meets-sales", "same-uplift")
 
 # %% [markdown]
 # A look back at an earlier lesson before the key points.

@@ -156,14 +156,18 @@ WhatIf(counts, roastwell_funnel, uplift_percent=20, value_per_conversion=120)
 round(table.loc[table["stage"] == "sign_up", "step_rate"].item() * 2, 3)
 
 # %% [markdown]
-# Two thirds of product viewers would have to sign up, more than twice the established
-# shop's rate in the benchmark. For a brand with 2,500 visitors a quarter, doubling the
-# visitors is the more realistic path. Before you read on, decide for yourself.
+# Is that realistic, or should the founders look elsewhere? Decide for yourself before you
+# read on.
 
 # %% tags=["collapsed"]
 from funnelcourse import quiz
 
 quiz("08-capstone", "young-brand")
+
+# %% [markdown]
+# Two thirds of product viewers would have to sign up, more than twice the established
+# shop's rate in the benchmark. For a brand with 2,500 visitors a quarter, doubling the
+# visitors is the more realistic path.
 
 # %% [markdown] tags=["slide"]
 # ## Step 5: Recommend where to invest
