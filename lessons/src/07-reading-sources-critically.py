@@ -66,9 +66,17 @@
 # reader notices the contradiction, looks for its cause and says which meaning they use.
 
 # %% [markdown]
-# Try it yourself: which meaning of "sales funnel" does each source use where? Decide before
-# you read on.
+# Try it yourself: which meaning of "sales funnel" does each source use where? Note a
+# meaning for each of these four passages before you read on:
 #
+# 1. the four stages from Awareness to Action, listed in both articles;
+# 2. Article A's definition, a system that takes a prospect "from the marketing phase to
+#    conversion";
+# 3. Article B's first version, a sales funnel that generates leads;
+# 4. Article B's second version, in which the marketing funnel generates leads for the
+#    sales team.
+
+# %% [markdown]
 # Both articles use the first meaning, the whole buying journey, when they list the four
 # stages from Awareness to Action. Article A's definition, a system that takes a prospect
 # "from the marketing phase to conversion", leans towards the sales-led stretch of the
