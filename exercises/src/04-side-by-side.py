@@ -205,7 +205,7 @@ progress()
 #   marketing funnel creates interest and focuses on the brand, the sales funnel keeps
 #   interest and focuses on selling.
 # - In the course's model, the two funnels are two views of one journey, not two funnels in
-#   a row: marketing leads the early stages, sales leads Intent (the hand-off) and the close,
+#   a row: marketing runs the early stages, sales runs Intent (the hand-off) and the close,
 #   and both share Evaluation.
 # - The MQL-to-SQL rate is the share of marketing-qualified leads that sales accepts; it
 #   differs between channels.

@@ -316,8 +316,8 @@ q6.assert_check_passes(measures)
 # > Limits: the data are synthetic and were made to show channel differences; they cover the
 # > leads of January to September only, to leave out most open deals. The two articles
 # > disagree about which funnel generates leads; this recommendation follows the course's
-# > model, in which both funnels are views of one journey: marketing leads lead generation
-# > and lead nurturing, and sales leads the pipeline from the SQL to the signed contract,
+# > model, in which both funnels are views of one journey: marketing runs lead generation
+# > and lead nurturing, and sales runs the pipeline from the SQL to the signed contract,
 # > sharing Evaluation with marketing.
 
 # %% [markdown]

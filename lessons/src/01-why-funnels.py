@@ -59,7 +59,7 @@
 # journey, the words they use overlap too, and the terms sales funnel and marketing funnel are
 # often used as if they meant the same thing. They do not, and this course shows the
 # difference step by step. Lesson 04 sums it up in the course's model: the two funnels are
-# two views of one customer journey, in which marketing leads the early stages and sales
+# two views of one customer journey, in which marketing runs the early stages and sales
 # the close.
 
 # %% [markdown] tags=["instructor"]

@@ -64,7 +64,7 @@
 # Read this as a difference of emphasis, not as two funnels passed one after the other. In
 # the course's model below, both views describe the same journey: making strangers curious
 # is mainly the work of its marketing-led early stages, and keeping that curiosity alive
-# until a prospect is ready to buy is mainly the work of the later stages, which sales leads
+# until a prospect is ready to buy is mainly the work of the later stages, which sales runs
 # or shares.
 
 # %% tags=["collapsed"]
@@ -132,9 +132,9 @@ quiz("04-side-by-side", "sort-focus")
 # Consideration, Intent, Evaluation and Purchase. In Article B's wider view it continues
 # after the purchase, with Loyalty and Advocacy.
 #
-# Along the journey, responsibility shifts. Marketing leads the early stages; at Intent it
+# Along the journey, responsibility shifts. Marketing runs the early stages; at Intent it
 # hands its qualified leads to sales, and the MQL becomes an SQL once sales accepts it. Sales
-# thus leads Intent (the hand-off) and the close, and shares Evaluation with marketing. The
+# thus runs Intent (the hand-off) and the close, and shares Evaluation with marketing. The
 # B2B pipeline, the second meaning above, is the sales-led stretch of the same journey, not a
 # second funnel.
 #
@@ -160,7 +160,7 @@ quiz("04-side-by-side", "meanings")
 # ## How the stages line up
 #
 # The function `stage_mapping()` puts the course's model into a table: which sales stage
-# each of the six marketing stages belongs to, who leads it and what a prospect is usually
+# each of the six marketing stages belongs to, who runs it and what a prospect is usually
 # called there.
 #
 # Before you run the next cell, decide: which sales stage does Consideration belong to, and
@@ -178,10 +178,10 @@ mapping[["marketing_label", "sales_label", "owner", "lead_status", "handoff"]]
 # sales funnel's Interest, while Intent and Evaluation together make up Decision. Purchase
 # and Action are the same moment, when the prospect pays.
 #
-# The `owner` column shows responsibility shifting along the journey. Marketing leads the
+# The `owner` column shows responsibility shifting along the journey. Marketing runs the
 # first three stages. At Intent, the row marked as the hand-off, sales accepts the qualified
 # lead and takes charge. Evaluation is teamwork, as Article A says, and the lead becomes an
-# opportunity: a concrete deal with a value. Sales leads the Purchase.
+# opportunity: a concrete deal with a value. Sales runs the Purchase.
 #
 # The `lead_status` column follows the same person. At Awareness they are a visitor, not yet
 # a lead, because they have left no contact details (lesson 03). They become a lead at
@@ -301,7 +301,7 @@ FunnelComparison(5_000, [0.3, 0.4, 0.4, 0.5, 0.4])
 # - "Sales funnel" means the whole buying journey (the course's default), the B2B pipeline
 #   from SQL to closed deal, or the web pages to the checkout; say which one you mean.
 # - In the course's model, the two funnels are two views of one journey, not two funnels in
-#   a row: marketing leads the early stages, sales leads Intent (the hand-off) and the
+#   a row: marketing runs the early stages, sales runs Intent (the hand-off) and the
 #   close, and both share Evaluation.
 # - In that model, Consideration belongs to the sales funnel's Interest, Intent and
 #   Evaluation to Decision, Purchase to Action.

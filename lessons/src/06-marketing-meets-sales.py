@@ -38,11 +38,11 @@
 # **opportunity**, a concrete deal with a value, which is finally won or lost.
 #
 # This is one path, and in the course's model (lesson 04) both funnels are views of it. What
-# changes along the path is who is responsible. Marketing leads the stretch up to the MQL:
-# lead generation and lead nurturing. Sales leads the pipeline from the SQL to the signed
+# changes along the path is who is responsible. Marketing runs the stretch up to the MQL:
+# lead generation and lead nurturing. Sales runs the pipeline from the SQL to the signed
 # contract, the stretch that B2B sales teams often call their sales funnel, and shares
 # Evaluation with marketing, whose case studies still support the deal. The mapping
-# from lesson 04 shows both views and who leads each stage.
+# from lesson 04 shows both views and who runs each stage.
 
 # %%
 from funnelkit import stage_mapping
@@ -315,7 +315,7 @@ quiz("06-marketing-meets-sales", "review-bottleneck")
 
 # %% [markdown] tags=["keypoints"]
 # - A lead passes through one path, lead, MQL, SQL, opportunity and customer; marketing
-#   leads lead generation and lead nurturing up to the MQL, sales leads the pipeline from the
+#   runs lead generation and lead nurturing up to the MQL, sales runs the pipeline from the
 #   SQL and shares Evaluation with marketing, and responsibility passes at the MQL-to-SQL
 #   hand-off.
 # - Marketing reports lead volume, cost per lead and the MQL-to-SQL rate; sales reports win

@@ -179,8 +179,8 @@ quiz("08-capstone", "young-brand")
 #
 # This course reads the conclusion with its own model from lesson 04: the two funnels are two
 # views of one customer journey, so the real choice is not between two funnels but between
-# two stretches of the same journey. Marketing leads the early stages, where people become
-# aware, interested and qualified leads; sales leads the later stages, where accepted leads
+# two stretches of the same journey. Marketing runs the early stages, where people become
+# aware, interested and qualified leads; sales runs the later stages, where accepted leads
 # become customers, and shares Evaluation with marketing. Read that way, article B's
 # conclusion gives a rule of thumb:
 #

@@ -17,7 +17,7 @@
 # describes a situation, gives you numbers or quotes a claim, and asks you to decide.
 
 # %% [markdown] tags=["objectives"]
-# - Place a described situation on the customer journey: its stage in both funnels, who leads
+# - Place a described situation on the customer journey: its stage in both funnels, who runs
 #   it and where marketing hands the lead to sales.
 # - Find the bottleneck of a funnel from its counts and judge an improvement with a what-if
 #   estimate.
