@@ -51,7 +51,7 @@ TERMS: tuple[Term, ...] = (
     Term("sales_funnel", N_("sales funnel"),
          N_("The customer journey from first noticing an offer to buying it, in the four "
             "AIDA stages (the course's meaning); in practice also the B2B pipeline from SQL "
-            "to closed deal, or the web pages that lead to the checkout.")),
+            "to closed deal, or the web pages that take visitors to the checkout.")),
     Term("marketing_funnel", N_("marketing funnel"),
          N_("The wider customer journey that marketing shapes: from first contact through "
             "lead generation and lead nurturing to the purchase and beyond.")),
