@@ -41,3 +41,13 @@ def test_binder_pins_match_the_constraints():
 
 def test_altair_stays_on_the_offline_renderable_major_version():
     assert _pins(ROOT / "requirements" / "constraints.txt")["altair"].startswith("5.")
+
+
+def test_readme_lesson_table_matches_the_course_map():
+    from funnelcourse.course_map import LESSONS
+
+    readme = (ROOT / "README.md").read_text()
+    rows = re.findall(r"^\| (\d\d) \|[^|]+\| (\d+) min \| (\d+ min|–) \|$", readme, flags=re.M)
+    assert [(number, int(teaching), 0 if exercises == "–" else int(exercises.split()[0]))
+            for number, teaching, exercises in rows] == [
+        (entry.number, entry.teaching_minutes, entry.exercise_minutes) for entry in LESSONS]
