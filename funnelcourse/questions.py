@@ -8,7 +8,7 @@ knows which catalog translates them.
 >>> item = question("lessons/02-sales-funnel", "aida-desire")
 >>> item.kind, [choice.text for choice in item.correct_choices()]
 ('single', ['Desire'])
->>> item.translate(item.choices[1].text, "de")
+>>> item.choice_text(item.choices[1], "de")
 'Desire (Verlangen)'
 """
 

@@ -1,7 +1,7 @@
 """The lesson slides (``make slides``): every lesson, every language, offline, in a browser.
 
-The decks are built from the committed, executed lesson notebooks into a temporary folder,
-once per test module. The structural tests read the HTML; the browser test opens decks from
+The decks are built from the committed, executed instructor editions of the lessons into a
+temporary folder, once per test module. The structural tests read the HTML; the browser test opens decks from
 ``file://`` in Debian's chromium with every other request refused and recorded.
 """
 
@@ -40,7 +40,8 @@ SCREENSHOTS = ROOT / "test-output" / "slides"
 
 
 def _notebook(slug: str, lang: str) -> nbformat.NotebookNode:
-    return nbformat.read(ROOT / "lessons" / lang / f"{slug}.ipynb", as_version=4)
+    """The instructor edition of a lesson: the slides are built from it."""
+    return nbformat.read(ROOT / "instructors" / lang / "lessons" / f"{slug}.ipynb", as_version=4)
 
 
 def _slide_types(notebook) -> list[str | None]:
