@@ -1,8 +1,9 @@
 """The lesson slides (``make slides``): every lesson, every language, offline, in a browser.
 
 The decks are built from the committed, executed instructor editions of the lessons into a
-temporary folder, once per test module. The structural tests read the HTML; the browser test opens decks from
-``file://`` in Debian's chromium with every other request refused and recorded.
+temporary folder, once per test module. The structural tests read the HTML; the browser test
+opens decks from ``file://`` in Debian's chromium with every other request refused and
+recorded.
 """
 
 from __future__ import annotations
