@@ -331,3 +331,14 @@ def test_exercise_notebooks_depend_on_their_exercise_module():
     lesson = Target(ROOT / "lessons" / "src" / "02-sales-funnel.py", "en")
     assert not any(path.suffix == ".py" for path in lessons.input_files(lesson))
 
+
+
+def test_a_lesson_that_shows_every_language_depends_on_every_languages_catalogs():
+    from tools.lessons import input_files
+
+    start_here = next(t for t in targets(["00"]) if t.lang == "en" and t.variant == "lesson")
+    files = {path.relative_to(ROOT).as_posix() for path in input_files(start_here)}
+    assert "funnelcourse/locale/de/LC_MESSAGES/funnelcourse.po" in files
+    assert "funnelkit/locale/ru/LC_MESSAGES/funnelkit.po" in files
+    why_funnels = next(t for t in targets(["01"]) if t.lang == "en" and t.variant == "lesson")
+    assert not any("locale" in path.as_posix() for path in input_files(why_funnels))

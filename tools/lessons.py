@@ -235,19 +235,30 @@ def input_files(target: Target) -> list[Path]:
 
     The question file, the translated catalogs of the target's language (its source's,
     the course's and the library's: question texts, headings and chart labels are
-    translated at run time), the exercise module and the bundled data. Library and course
-    code is not among them: a code change that changes no output rebuilds nothing.
+    translated at run time), the exercise module and the bundled data. A source whose code
+    uses ``LANGUAGES`` shows text in every language (lesson 00's glossary and stage
+    names), so it depends on every language's course and library catalogs. Library and
+    course code is not among them: a code change that changes no output rebuilds nothing.
     """
     files = [question_file(target.source)]
     if target.lang != "en":
-        files += [source_catalog(target.source, target.lang), course_catalog(target.lang),
-                  library_catalog(target.lang)]
+        files += [source_catalog(target.source, target.lang)]
+    shown = LANGUAGES[1:] if _shows_every_language(target.source) else (
+        () if target.lang == "en" else (target.lang,))
+    for lang in shown:
+        files += [course_catalog(lang), library_catalog(lang)]
     module = exercise_module(target.source)
     if module is not None:
         files.append(module)
     for folder in DATA_DIRS:
         files += sorted(p for p in folder.rglob("*") if p.is_file())
     return files
+
+
+@functools.lru_cache(maxsize=64)
+def _shows_every_language(source: Path) -> bool:
+    return any("LANGUAGES" in cell.source for cell in jupytext.read(source).cells
+               if cell.cell_type == "code")
 
 
 def input_hash(target: Target, notebook: nbformat.NotebookNode | None = None) -> str:
