@@ -15,11 +15,10 @@ widgets (ipywidgets) load on first use: ``funnelkit.funnel_chart``,
 
 from __future__ import annotations
 
-import importlib
 from importlib.metadata import PackageNotFoundError, version
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from . import datasets, events, i18n, metrics, simulate, stages
+from . import _lazy, datasets, events, i18n, metrics, simulate, stages
 from .events import (
     conversion_over_time,
     funnel_counts,
@@ -164,18 +163,5 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Load ``charts``, ``widgets`` and their top-level names on first use (PEP 562)."""
-    if name in _LAZY_MODULES:
-        module = importlib.import_module(f".{name}", __name__)
-        globals()[name] = module
-        return module
-    if name in _LAZY_NAMES:
-        value = getattr(importlib.import_module(f".{_LAZY_NAMES[name]}", __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY_MODULES) | set(_LAZY_NAMES))
+__getattr__, __dir__ = _lazy.attach(__name__, globals(), submodules=_LAZY_MODULES,
+                                    names=_LAZY_NAMES)

@@ -55,6 +55,8 @@ __all__ = [
     "ComparisonState",
     "EventFunnelState",
     "WhatIfState",
+    "extra_customers",
+    "extra_revenue",
 ]
 
 #: The running-shoe shop of lesson 1: people at each sales funnel stage.
@@ -405,9 +407,19 @@ class WhatIfState:
     @property
     def extra_customers(self) -> int:
         """Extra people at the last stage."""
-        return int(self.table["extra"].iloc[-1])
+        return extra_customers(self.table)
 
     @property
     def extra_revenue(self) -> float:
         """Extra customers times the revenue per customer."""
-        return float(self.table["extra_revenue"].sum())
+        return extra_revenue(self.table)
+
+
+def extra_customers(table: pd.DataFrame) -> int:
+    """Extra people at the last stage of a :func:`~funnelkit.metrics.what_if` table."""
+    return int(table["extra"].iloc[-1])
+
+
+def extra_revenue(table: pd.DataFrame) -> float:
+    """The extra revenue of a :func:`~funnelkit.metrics.what_if` table."""
+    return float(table["extra_revenue"].sum())

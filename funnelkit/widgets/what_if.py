@@ -11,6 +11,7 @@ import pandas as pd
 from .. import charts
 from ..formatting import format_count, format_number
 from ..stages import Funnel, FunnelLike
+from . import state as models
 from .base import SLIDER_LAYOUT, STYLE, FunnelWidget
 from .display import chart_output, show_in
 from .markup import heading_html, status_html
@@ -106,12 +107,12 @@ class WhatIf(FunnelWidget):
     @property
     def extra_customers(self) -> int:
         """Extra people at the last stage."""
-        return int(self.table["extra"].iloc[-1])
+        return models.extra_customers(self.table)
 
     @property
     def extra_revenue(self) -> float:
         """Extra customers times the revenue per customer."""
-        return float(self.table["extra_revenue"].sum())
+        return models.extra_revenue(self.table)
 
     def _on_change(self) -> None:
         self.state.stage = self.stage.value
